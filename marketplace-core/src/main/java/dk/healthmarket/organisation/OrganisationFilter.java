@@ -1,0 +1,9 @@
+package dk.healthmarket.organisation;
+
+/** Which organisations to list; null fields match all. */
+public record OrganisationFilter(OrganisationType type, String regionCode, String nameContains) {
+
+    public static OrganisationFilter all() {
+        return new OrganisationFilter(null, null, null);
+    }
+}

@@ -1,0 +1,9 @@
+package dk.healthmarket.shared;
+
+/** The action needs a logged-in caller and there is none. */
+public class AuthenticationRequiredException extends DomainException {
+
+    public AuthenticationRequiredException() {
+        super("You must log in to do this.");
+    }
+}

@@ -1,0 +1,25 @@
+package dk.healthmarket.shared;
+
+import java.util.Optional;
+
+/**
+ * The request is well formed but clashes with the current state: a duplicate, or a transition the
+ * object's state does not allow. {@code field} names the input that clashes, when one does.
+ */
+public class ConflictException extends DomainException {
+
+    private final String field;
+
+    public ConflictException(String message) {
+        this(null, message);
+    }
+
+    public ConflictException(String field, String message) {
+        super(message);
+        this.field = field;
+    }
+
+    public Optional<String> field() {
+        return Optional.ofNullable(field);
+    }
+}

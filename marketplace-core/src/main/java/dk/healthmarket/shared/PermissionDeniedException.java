@@ -1,0 +1,9 @@
+package dk.healthmarket.shared;
+
+/** The caller is known but may not do this. */
+public class PermissionDeniedException extends DomainException {
+
+    public PermissionDeniedException(String message) {
+        super(message);
+    }
+}

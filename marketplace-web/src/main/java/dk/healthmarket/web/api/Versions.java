@@ -1,0 +1,39 @@
+package dk.healthmarket.web.api;
+
+import dk.healthmarket.shared.DomainException;
+import jakarta.ws.rs.core.EntityTag;
+
+/** Object versions as HTTP entity tags: the ETag of a read, the If-Match of an update. */
+public final class Versions {
+
+    private Versions() {
+    }
+
+    public static EntityTag tag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /** The version an If-Match header names; an update without one is refused, not applied blindly. */
+    public static long expected(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new PreconditionRequired("Send If-Match with the ETag of your last read, so no one else's change is overwritten.");
+        }
+        String value = ifMatch.strip();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new PreconditionRequired("If-Match must be the ETag of your last read, such as \"3\".");
+        }
+    }
+
+    /** A missing or unreadable If-Match. */
+    public static class PreconditionRequired extends DomainException {
+        PreconditionRequired(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package dk.healthmarket.web.api.organisation;
+
+import dk.healthmarket.organisation.Region;
+
+public record RegionView(String code, String name, String nuts2, int population) {
+
+    static RegionView of(Region region) {
+        return new RegionView(region.code(), region.name(), region.nuts2(), region.population());
+    }
+}
