@@ -12,14 +12,24 @@ import java.util.Optional;
 record LauncherConfig(int port, Path dataDir, Optional<String> dbUrl, String dbUser, String dbPassword,
         boolean demo, int embeddedDbPort, boolean cluster) {
 
+    /** The embedded server accepts any credentials; the application still needs non-empty ones. */
+    static final String EMBEDDED_USER = "marketplace";
+    static final String EMBEDDED_PASSWORD = "embedded";
+
     static LauncherConfig read(Map<String, String> env, boolean demoFlag) {
         var source = new Source(env);
+        Optional<String> url = source.get("marketplace.db.url").filter(u -> !u.isBlank());
+        String password = source.get("marketplace.db.password").orElse("");
+        if (url.isPresent() && password.isEmpty()) {
+            // MicroProfile Config reads an empty value as no value at all, so the pool would never get it
+            throw new LaunchException("MARKETPLACE_DB_PASSWORD must be set when MARKETPLACE_DB_URL names a database server.");
+        }
         return new LauncherConfig(
                 source.integer("marketplace.port", 8080),
                 Path.of(source.get("marketplace.data.dir").orElse("./data")).toAbsolutePath().normalize(),
-                source.get("marketplace.db.url").filter(url -> !url.isBlank()),
-                source.get("marketplace.db.user").orElse("root"),
-                source.get("marketplace.db.password").orElse(""),
+                url,
+                url.isPresent() ? source.get("marketplace.db.user").orElse("marketplace") : EMBEDDED_USER,
+                url.isPresent() ? password : EMBEDDED_PASSWORD,
                 demoFlag || source.get("marketplace.demo").map(Boolean::parseBoolean).orElse(false),
                 source.integer("marketplace.embedded.db.port", 0),
                 source.get("marketplace.cluster").map(Boolean::parseBoolean).orElse(false));

@@ -9,11 +9,20 @@ public class TooManyAttemptsException extends DomainException {
     private final Duration retryAfter;
 
     public TooManyAttemptsException(Duration retryAfter) {
-        super("Too many failed logins. Try again in " + Math.max(1, retryAfter.toSeconds()) + " seconds.");
+        super("Too many failed logins. Try again in " + wholeSeconds(retryAfter) + " seconds.");
         this.retryAfter = retryAfter;
     }
 
     public Duration retryAfter() {
         return retryAfter;
+    }
+
+    /** The wait in whole seconds, rounded up: a client that waits this long is let in. */
+    public long retryAfterSeconds() {
+        return wholeSeconds(retryAfter);
+    }
+
+    private static long wholeSeconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 }

@@ -115,7 +115,7 @@ public final class Problems {
         }
         if (e instanceof TooManyAttemptsException throttled) {
             return new Answer(Problem.of(429, "too-many-attempts", "Too many attempts", e.getMessage()),
-                    Map.of("Retry-After", String.valueOf(Math.max(1, throttled.retryAfter().toSeconds()))));
+                    Map.of("Retry-After", String.valueOf(throttled.retryAfterSeconds())));
         }
         return Answer.of(Problem.of(400, "refused", "Request refused", e.getMessage()));
     }

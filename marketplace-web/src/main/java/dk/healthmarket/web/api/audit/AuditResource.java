@@ -32,7 +32,7 @@ public class AuditResource {
     public record AuditEntryView(long sequence, Instant occurredAt, String actor, String action, String objectType,
             String objectId, String detail, String hash) {
 
-        static AuditEntryView of(AuditEntry e) {
+        public static AuditEntryView of(AuditEntry e) {
             return new AuditEntryView(e.sequence(), e.occurredAt(), e.actor(), e.action(), e.objectType(), e.objectId(),
                     e.detail(), e.hash());
         }

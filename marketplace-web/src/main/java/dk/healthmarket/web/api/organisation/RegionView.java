@@ -4,7 +4,7 @@ import dk.healthmarket.organisation.Region;
 
 public record RegionView(String code, String name, String nuts2, int population) {
 
-    static RegionView of(Region region) {
+    public static RegionView of(Region region) {
         return new RegionView(region.code(), region.name(), region.nuts2(), region.population());
     }
 }

@@ -1,0 +1,49 @@
+package dk.healthmarket.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dk.healthmarket.shared.InvalidInputException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PasswordPolicyTest {
+
+    @Test
+    void acceptsALongUnusualPassword() {
+        assertEquals(List.of(), PasswordPolicy.problems("correct horse battery", "anna@region.dk"));
+    }
+
+    @Test
+    void refusesShortPasswords() {
+        assertEquals(List.of("must be at least 12 characters"), PasswordPolicy.problems("Kort1!", "anna@region.dk"));
+    }
+
+    @Test
+    void refusesOverLongPasswords() {
+        assertEquals(List.of("must be at most 128 characters"), PasswordPolicy.problems("abc123".repeat(22), "anna@region.dk"));
+    }
+
+    @Test
+    void refusesCommonAndRepetitivePasswords() {
+        assertEquals(List.of("is too easy to guess"), PasswordPolicy.problems("Password1234", "anna@region.dk"));
+        assertEquals(List.of("is too easy to guess"), PasswordPolicy.problems("abababababab", "anna@region.dk"));
+    }
+
+    @Test
+    void refusesThePasswordContainingTheEmailName() {
+        assertEquals(List.of("must not contain your e-mail address"), PasswordPolicy.problems("my-name-is-birgitte-9", "Birgitte@region.dk"));
+    }
+
+    @Test
+    void countsCharactersNotBytes() {
+        assertEquals(List.of(), PasswordPolicy.problems("ærø-øæå-ærø-12", "anna@region.dk"));
+    }
+
+    @Test
+    void checkNamesThePasswordField() {
+        var refused = assertThrows(InvalidInputException.class, () -> PasswordPolicy.check(null, "anna@region.dk"));
+        assertEquals("password", refused.errors().get(0).field());
+        assertEquals("The password a password is required.", refused.getMessage());
+    }
+}

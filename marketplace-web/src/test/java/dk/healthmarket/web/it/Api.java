@@ -1,0 +1,101 @@
+package dk.healthmarket.web.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Optional;
+
+/** A small HTTP client for the API under test, against 127.0.0.1. */
+final class Api {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String root;
+    private final String application;
+
+    Api(URI deployment) {
+        // the container reports the machine's first non-loopback address; the tests stay on loopback
+        this.root = "http://127.0.0.1:" + deployment.getPort();
+        this.application = root + deployment.getPath().replaceAll("/$", "");
+    }
+
+    record Answer(int status, String contentType, String body, HttpResponse<String> raw) {
+
+        JsonObject json() {
+            return Json.createReader(new StringReader(body)).readObject();
+        }
+
+        JsonStructure structure() {
+            return Json.createReader(new StringReader(body)).read();
+        }
+
+        Optional<String> header(String name) {
+            return raw.headers().firstValue(name);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + body;
+        }
+    }
+
+    Answer get(String path, String... headers) {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), headers);
+    }
+
+    Answer post(String path, String json, String... headers) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)), headers);
+    }
+
+    Answer put(String path, String json, String... headers) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)), headers);
+    }
+
+    Answer send(String method, String path, String contentType, String body, String... headers) {
+        var request = HttpRequest.newBuilder(uri(path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request, headers);
+    }
+
+    String token(String email, String password) {
+        Answer answer = post("/api/v1/auth/token", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+        if (answer.status() != 200) {
+            throw new AssertionError("no token for " + email + ": " + answer);
+        }
+        return answer.json().getString("accessToken");
+    }
+
+    static String[] bearer(String token) {
+        return new String[] {"Authorization", "Bearer " + token};
+    }
+
+    /** Application paths live under the deployment's context; health, metrics and OpenAPI at the root. */
+    private URI uri(String path) {
+        return URI.create((path.startsWith("/api/") ? application : root) + path);
+    }
+
+    private Answer send(HttpRequest.Builder request, String... headers) {
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), response);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
