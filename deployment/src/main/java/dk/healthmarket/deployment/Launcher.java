@@ -101,6 +101,7 @@ public final class Launcher {
             // already stopping through Payara's own shutdown hook
         }
         embedded.ifPresent(EmbeddedDatabase::close);
+        System.out.println("The marketplace has stopped" + (embedded.isPresent() ? "; the embedded database is shut down." : "."));
     }
 
     private static void createDataDir(Path dataDir) {

@@ -17,10 +17,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Administrators list, create and edit users, and disable or enable them. */
 @Named
@@ -46,7 +48,7 @@ public class UserAdminView implements Serializable {
     private String email;
     private String displayName;
     private String organisation;
-    private List<Role> roles = new ArrayList<>();
+    private List<String> roles = new ArrayList<>();
     private String password;
 
     @PostConstruct
@@ -78,11 +80,11 @@ public class UserAdminView implements Serializable {
         email = user.email();
         displayName = user.displayName();
         organisation = user.organisationId() + " · " + user.organisationName();
-        roles = new ArrayList<>(user.roles());
+        roles = user.roles().stream().map(Role::name).collect(Collectors.toCollection(ArrayList::new));
     }
 
     public void save() {
-        Set<Role> chosen = roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+        Set<Role> chosen = roles.stream().map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
         try {
             if (id == null) {
                 accounts.create(new NewUser(email, displayName, organisationId(), chosen, password));
@@ -130,8 +132,8 @@ public class UserAdminView implements Serializable {
         }
     }
 
-    public List<Role> getAllRoles() {
-        return List.of(Role.values());
+    public List<String> getAllRoles() {
+        return Arrays.stream(Role.values()).map(Role::name).toList();
     }
 
     public PagedModel<UserView> getList() {
@@ -178,11 +180,11 @@ public class UserAdminView implements Serializable {
         this.organisation = organisation;
     }
 
-    public List<Role> getRoles() {
+    public List<String> getRoles() {
         return roles;
     }
 
-    public void setRoles(List<Role> roles) {
+    public void setRoles(List<String> roles) {
         this.roles = roles == null ? new ArrayList<>() : new ArrayList<>(roles);
     }
 

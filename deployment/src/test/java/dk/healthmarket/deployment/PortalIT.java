@@ -1,0 +1,208 @@
+package dk.healthmarket.deployment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The portal started the way the README says (embedded MariaDB, demo data), used through a real
+ * browser, then stopped, restarted and deprived of its database.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PortalIT {
+
+    private static final Logger LOG = Logger.getLogger(PortalIT.class.getName());
+    private static final String DEMO_PASSWORD = "Demo-Marketplace-2026";
+    private static final String PASSWORD = "a-long-browser-password";
+    private static final String COMPANY_EMAIL = "kontakt@hjemmemaaling.dk";
+
+    private static Portal portal;
+    private static Process restartedDatabase;
+
+    @BeforeAll
+    static void startPortal() throws Exception {
+        Path dataDir = Files.createDirectories(Path.of("target", "it-portal")).toAbsolutePath().resolve("data-" + System.currentTimeMillis());
+        portal = new Portal(dataDir, Map.of("MARKETPLACE_DEMO", "true")).start();
+        LOG.info(() -> String.format("Cold start to /health/ready UP: %.1f s; resident memory (portal + embedded MariaDB): %d MiB",
+                portal.readyMillis() / 1000.0, portal.residentMegabytes()));
+    }
+
+    @AfterAll
+    static void stopPortal() {
+        if (restartedDatabase != null) {
+            restartedDatabase.destroyForcibly();
+        }
+        portal.close();
+    }
+
+    @Test
+    @Order(10)
+    void aCompanyRegistersLogsInSeesItsMenuAndSwitchesLanguage() throws Exception {
+        try (var browser = new Browser(portal.base())) {
+            browser.open("/");
+            assertEquals("Forside", browser.text("menu-home"));
+            browser.screenshot("01-home-da");
+
+            browser.open("/register.xhtml");
+            browser.type("registration:companyName", "Hjemmemåling ApS");
+            browser.type("registration:cvr", validCvr());
+            browser.type("registration:contactName", "Karen Kontakt");
+            browser.type("registration:email", COMPANY_EMAIL);
+            browser.type("registration:password", PASSWORD);
+            browser.screenshot("02-register");
+            browser.clickAndWait("registration:submit");
+            assertTrue(browser.url().contains("/login.xhtml"), browser.url());
+            assertTrue(browser.present("registered"), browser.pageText());
+            browser.screenshot("03-login-after-registration");
+
+            browser.logIn(COMPANY_EMAIL, PASSWORD);
+            assertTrue(browser.text("header:who").contains(COMPANY_EMAIL), browser.pageText());
+            assertTrue(browser.present("menu-account"));
+            assertFalse(browser.present("menu-users"));
+            assertTrue(browser.text("your-roles").contains("SUPPLIER"));
+            browser.screenshot("04-home-supplier-da");
+
+            browser.clickAndWait("header:lang-en");
+            assertEquals("Home", browser.text("menu-home"));
+            assertTrue(browser.text("header:who").startsWith("Logged in as"), browser.text("header:who"));
+            browser.screenshot("05-home-supplier-en");
+
+            browser.open("/account/profile.xhtml");
+            assertEquals("Hjemmemåling ApS", browser.text("profile-organisation"));
+            browser.screenshot("06-my-account-en");
+
+            browser.clickAndWait("header:logout");
+            assertTrue(browser.present("header:login"));
+        }
+    }
+
+    @Test
+    @Order(20)
+    void aBadRegistrationShowsWhatIsWrongNextToTheField() throws Exception {
+        try (var browser = new Browser(portal.base())) {
+            browser.open("/register.xhtml");
+            browser.type("registration:companyName", "Forkert ApS");
+            browser.type("registration:cvr", "12345678");
+            browser.type("registration:contactName", "Frida");
+            browser.type("registration:email", "frida@forkert.dk");
+            browser.type("registration:password", "kort");
+            browser.clickAndWait("registration:submit");
+            assertTrue(browser.url().contains("/register.xhtml"), browser.url());
+            assertTrue(browser.text("registration:cvr-error").contains("modulus-11"), browser.pageText());
+            assertTrue(portal.get("/api/v1/organisations?name=Forkert").body().contains("\"total\":0"));
+            browser.screenshot("07-register-invalid");
+        }
+    }
+
+    @Test
+    @Order(30)
+    void theAdministratorSeesTheAdministrationAndVerifiesTheAuditChain() throws Exception {
+        try (var browser = new Browser(portal.base())) {
+            browser.logIn("admin@demo.healthmarket.dk", DEMO_PASSWORD);
+            assertTrue(browser.present("menu-organisations"));
+            assertTrue(browser.present("menu-users"));
+            assertTrue(browser.present("menu-audit"));
+
+            browser.open("/admin/users.xhtml");
+            assertTrue(browser.pageText().contains("supplier@demo.healthmarket.dk"), browser.pageText());
+            browser.screenshot("08-admin-users");
+
+            browser.open("/admin/organisations.xhtml");
+            assertTrue(browser.pageText().contains("Aalborg Kommune"), browser.pageText());
+            browser.screenshot("09-admin-organisations");
+
+            browser.open("/admin/audit.xhtml");
+            browser.clickAndWait("audit:verify");
+            assertTrue(browser.pageText().contains("Revisionskæden er intakt"), browser.pageText());
+            browser.screenshot("10-admin-audit-verified");
+        }
+    }
+
+    @Test
+    @Order(40)
+    void administrationIsClosedToOthers() throws Exception {
+        try (var browser = new Browser(portal.base())) {
+            browser.open("/admin/users.xhtml");
+            assertTrue(browser.url().contains("/login.xhtml"), browser.url());
+
+            browser.logIn("supplier@demo.healthmarket.dk", "not-the-password");
+            assertTrue(browser.pageText().contains("The e-mail or password is wrong"), browser.pageText());
+            browser.screenshot("11-login-failed");
+
+            browser.logIn("supplier@demo.healthmarket.dk", DEMO_PASSWORD);
+            browser.open("/admin/users.xhtml");
+            assertTrue(browser.text("error-message").contains("ikke adgang"), browser.pageText());
+            assertFalse(browser.pageText().contains("admin@demo.healthmarket.dk"));
+            browser.screenshot("12-forbidden");
+        }
+    }
+
+    @Test
+    @Order(80)
+    void aRestartKeepsTheDataAndTheDemoDataIsNotAddedTwice() throws Exception {
+        // 143 is how a JVM reports SIGTERM (128 + 15) after running its shutdown hooks; Ctrl-C gives 130
+        assertEquals(143, portal.stop(), "exit code after SIGTERM");
+        assertTrue(portal.logText().contains("The marketplace has stopped; the embedded database is shut down."), portal.logText());
+        portal = new Portal(portal.dataDir, Map.of("MARKETPLACE_DEMO", "true")).start();
+        LOG.info(() -> String.format("Warm restart to /health/ready UP: %.1f s", portal.readyMillis() / 1000.0));
+
+        assertTrue(portal.logText().contains("Demo data: already present, nothing added"), portal.logText());
+        assertFalse(portal.logText().contains("First start: log in as"));
+        assertTrue(portal.get("/api/v1/organisations?name=Hjemmem").body().contains("\"total\":1"));
+    }
+
+    @Test
+    @Order(90)
+    void aLostDatabaseMakesThePortalUnreadyAnd503UntilItReturns() throws Exception {
+        ProcessHandle mariadb = portal.process().descendants()
+                .filter(p -> p.info().command().orElse("").contains("mariadbd")).findFirst().orElseThrow();
+        List<String> commandLine = commandLine(mariadb);
+        mariadb.destroyForcibly();
+        mariadb.onExit().get();
+
+        assertEquals(503, portal.status("/health/ready"));
+        var refused = portal.get("/api/v1/organisations");
+        assertEquals(503, refused.statusCode(), refused.body());
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(refused.body().contains("cannot be reached"), refused.body());
+
+        restartedDatabase = new ProcessBuilder(commandLine).redirectErrorStream(true)
+                .redirectOutput(portal.dataDir.resolveSibling("restarted-mariadb.log").toFile()).start();
+        portal.awaitReady(Duration.ofMinutes(2));
+        assertEquals(200, portal.get("/api/v1/organisations").statusCode());
+    }
+
+    private static List<String> commandLine(ProcessHandle process) throws IOException {
+        String raw = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "cmdline"));
+        return Arrays.stream(raw.split("\0")).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String validCvr() {
+        for (int candidate = 39_000_000; ; candidate++) {
+            String number = String.valueOf(candidate);
+            int[] weights = {2, 7, 6, 5, 4, 3, 2, 1};
+            int sum = 0;
+            for (int i = 0; i < 8; i++) {
+                sum += weights[i] * (number.charAt(i) - '0');
+            }
+            if (sum % 11 == 0) {
+                return number;
+            }
+        }
+    }
+}
