@@ -132,7 +132,7 @@ public final class Launcher {
                 .append("\n  started in ").append(millis / 1000.0).append(" s; database: ")
                 .append(config.embedded() ? "embedded MariaDB, data in " + config.dataDir() : config.dbUrl().orElseThrow())
                 .append("\n  API docs ").append(base).append("/openapi, health ").append(base).append("/health/ready")
-                .append("\n  On the first start the administrator's one-time password is printed in the log above")
+                .append("\n  If this was the first start, the administrator's one-time password is in the log above")
                 .append(" (look for 'First start').");
         if (config.demo()) {
             text.append("\n  Demo logins (password Demo-Marketplace-2026): admin@demo.healthmarket.dk, buyer@demo.healthmarket.dk,")

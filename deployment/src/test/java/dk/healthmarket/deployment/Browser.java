@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -46,11 +47,44 @@ final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
-    /** Clicks something that submits or navigates, and waits for the next page. */
+    /** Clicks something that submits or navigates, and waits until its page has been replaced. */
     void clickAndWait(String id) {
         WebElement element = driver.findElement(By.id(id));
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> gone(element));
+    }
+
+    /** ChromeDriver reports an element of a replaced page either as stale or as not in the document. */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException replaced) {
+            return true;
+        }
+    }
+
+    /**
+     * Picks an option of a PrimeFaces selectOneMenu by its label. A click that lands while the panel
+     * is still opening can be lost; like a person, the browser then opens it and clicks again.
+     */
+    void choose(String menuId, String label) {
+        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+        for (int attempt = 1; ; attempt++) {
+            var wait = new WebDriverWait(driver, Duration.ofSeconds(5));
+            if (!driver.findElement(By.id(menuId + "_panel")).isDisplayed()) {
+                driver.findElement(By.id(menuId)).click();
+            }
+            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+            try {
+                wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+                return;
+            } catch (org.openqa.selenium.TimeoutException lost) {
+                if (attempt == 3) {
+                    throw lost;
+                }
+            }
+        }
     }
 
     String text(String id) {

@@ -126,10 +126,29 @@ class PortalIT {
             assertTrue(browser.pageText().contains("Aalborg Kommune"), browser.pageText());
             browser.screenshot("09-admin-organisations");
 
+            browser.clickAndWait("organisations:new");
+            browser.type("organisation:name", "Guldborgsund Kommune");
+            browser.choose("organisation:type", "MUNICIPALITY");
+            browser.clickAndWait("organisation:save");
+            assertEquals("a municipality must belong to a region", browser.text("organisation:region-error"));
+            assertTrue(portal.get("/api/v1/organisations?name=Guldborgsund").body().contains("\"total\":0"));
+            browser.screenshot("10-admin-organisation-invalid");
+            browser.choose("organisation:region", "Region Sjælland");
+            browser.clickAndWait("organisation:save");
+            assertTrue(browser.pageText().contains("Gemt."), browser.pageText());
+            assertTrue(portal.get("/api/v1/organisations?name=Guldborgsund").body().contains("\"regionCode\":\"DK-85\""));
+
+            browser.open("/admin/users.xhtml");
+            browser.type("users:emailFilter", "hjemmemaaling");
+            browser.clickAndWait("users:filter");
+            browser.clickAndWait("users:table:0:disable");
+            assertTrue(browser.present("users:table:0:enable"), browser.pageText());
+            browser.screenshot("11-admin-user-disabled");
+
             browser.open("/admin/audit.xhtml");
             browser.clickAndWait("audit:verify");
             assertTrue(browser.pageText().contains("Revisionskæden er intakt"), browser.pageText());
-            browser.screenshot("10-admin-audit-verified");
+            browser.screenshot("12-admin-audit-verified");
         }
     }
 
@@ -142,13 +161,17 @@ class PortalIT {
 
             browser.logIn("supplier@demo.healthmarket.dk", "not-the-password");
             assertTrue(browser.pageText().contains("The e-mail or password is wrong"), browser.pageText());
-            browser.screenshot("11-login-failed");
+            browser.screenshot("13-login-failed");
 
             browser.logIn("supplier@demo.healthmarket.dk", DEMO_PASSWORD);
             browser.open("/admin/users.xhtml");
             assertTrue(browser.text("error-message").contains("ikke adgang"), browser.pageText());
             assertFalse(browser.pageText().contains("admin@demo.healthmarket.dk"));
-            browser.screenshot("12-forbidden");
+            browser.screenshot("14-forbidden");
+
+            browser.clickAndWait("header:logout");
+            browser.logIn(COMPANY_EMAIL, PASSWORD);
+            assertTrue(browser.pageText().contains("The e-mail or password is wrong, or the account is disabled."), browser.pageText());
         }
     }
 

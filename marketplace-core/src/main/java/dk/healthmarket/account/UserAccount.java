@@ -97,10 +97,6 @@ public class UserAccount {
         enabled = true;
     }
 
-    void changePasswordHash(String passwordHash) {
-        this.passwordHash = passwordHash;
-    }
-
     public Long id() {
         return id;
     }

@@ -4,8 +4,4 @@ import java.time.Instant;
 
 /** What to look for in the audit log; null fields match everything. */
 public record AuditFilter(String actor, String action, String objectType, String objectId, Instant from, Instant to) {
-
-    public static AuditFilter everything() {
-        return new AuditFilter(null, null, null, null, null, null);
-    }
 }

@@ -2,8 +2,4 @@ package dk.healthmarket.organisation;
 
 /** Which organisations to list; null fields match all. */
 public record OrganisationFilter(OrganisationType type, String regionCode, String nameContains) {
-
-    public static OrganisationFilter all() {
-        return new OrganisationFilter(null, null, null);
-    }
 }

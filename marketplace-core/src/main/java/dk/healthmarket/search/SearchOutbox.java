@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.List;
 
 /**
  * The search outbox: every change to a searchable object adds a row here in the same transaction,
@@ -25,14 +24,5 @@ public class SearchOutbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void changed(IndexedType type, Object id) {
         em.persist(new OutboxEntry(type, String.valueOf(id), clock.instant()));
-    }
-
-    /** Entries after a position, oldest first: an indexer resumes from the last one it applied. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<OutboxEntry> after(long position, int limit) {
-        return em.createQuery("select e from OutboxEntry e where e.id > :position order by e.id", OutboxEntry.class)
-                .setParameter("position", position)
-                .setMaxResults(limit)
-                .getResultList();
     }
 }
