@@ -55,6 +55,11 @@ public class AccountService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public UserAccount authenticate(String email, String password, String address) {
         throttle.checkAllowed(email, address);
+        if (!PasswordPolicy.couldBeStored(password)) {
+            // no stored password is this long, and hashing megabytes would only burn CPU
+            throttle.failed(email, address);
+            throw new InvalidCredentialsException();
+        }
         Optional<UserAccount> account = email == null ? Optional.empty() : accounts.findByEmail(email);
         boolean matches;
         if (account.isPresent()) {

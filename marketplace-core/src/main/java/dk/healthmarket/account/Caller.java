@@ -22,6 +22,7 @@ public class Caller {
     public static final String ANONYMOUS = "anonymous";
 
     private static final ThreadLocal<Boolean> AS_SYSTEM = ThreadLocal.withInitial(() -> false);
+    private static final ThreadLocal<String> AUDIT_NAME = new ThreadLocal<>();
 
     @Inject
     SecurityContext security;
@@ -34,6 +35,24 @@ public class Caller {
             return work.get();
         } finally {
             AS_SYSTEM.set(outer);
+        }
+    }
+
+    /**
+     * Runs work whose audit entries name someone the security layer does not know yet, such as a
+     * company registering itself. Grants no permission.
+     */
+    public <T> T auditedAs(String name, Supplier<T> work) {
+        String outer = AUDIT_NAME.get();
+        AUDIT_NAME.set(name);
+        try {
+            return work.get();
+        } finally {
+            if (outer == null) {
+                AUDIT_NAME.remove();
+            } else {
+                AUDIT_NAME.set(outer);
+            }
         }
     }
 
@@ -72,7 +91,10 @@ public class Caller {
 
     /** The name the audit log records for this caller. */
     public String auditName() {
-        return isSystem() ? SYSTEM : email().orElse(ANONYMOUS);
+        if (isSystem()) {
+            return SYSTEM;
+        }
+        return email().orElseGet(() -> AUDIT_NAME.get() != null ? AUDIT_NAME.get() : ANONYMOUS);
     }
 
     private Optional<Principal> principal() {

@@ -48,6 +48,11 @@ public final class PasswordPolicy {
         return problems;
     }
 
+    /** Whether a password of this length could have passed the policy; longer ones need no hashing. */
+    public static boolean couldBeStored(String password) {
+        return password != null && password.length() <= 2 * MAX_LENGTH;
+    }
+
     public static void check(String password, String email) {
         List<String> problems = problems(password, email);
         if (!problems.isEmpty()) {

@@ -26,8 +26,10 @@ public class RegistrationService {
     public UserAccount registerCompany(@Valid @NotNull CompanyRegistration registration) {
         // check the user first: a refused e-mail or password must not leave a company behind
         PasswordPolicy.check(registration.password(), registration.email());
-        Organisation company = organisations.registerCompany(registration.companyName(), registration.cvr());
-        return accounts.add(registration.email(), registration.contactName(), company, EnumSet.of(Role.SUPPLIER),
-                registration.password());
+        return caller.auditedAs("self-registration " + UserAccount.normaliseEmail(registration.email()), () -> {
+            Organisation company = organisations.registerCompany(registration.companyName(), registration.cvr());
+            return accounts.add(registration.email(), registration.contactName(), company, EnumSet.of(Role.SUPPLIER),
+                    registration.password());
+        });
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -57,7 +58,7 @@ public class TokenService {
     public record TokenHolder(String email, Set<String> roles) {
     }
 
-    public IssuedToken issue(@NotBlank String email, @NotBlank String password, String address) {
+    public IssuedToken issue(@NotBlank @Size(max = 254) String email, @NotBlank String password, String address) {
         UserAccount user = accountService.authenticate(email, password, address);
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);

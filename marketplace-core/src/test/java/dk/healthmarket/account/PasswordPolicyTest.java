@@ -41,6 +41,13 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void onlyPasswordsWithinTwiceTheLimitAreWorthHashing() {
+        assertEquals(true, PasswordPolicy.couldBeStored("x".repeat(256)));
+        assertEquals(false, PasswordPolicy.couldBeStored("x".repeat(257)));
+        assertEquals(false, PasswordPolicy.couldBeStored(null));
+    }
+
+    @Test
     void checkNamesThePasswordField() {
         var refused = assertThrows(InvalidInputException.class, () -> PasswordPolicy.check(null, "anna@region.dk"));
         assertEquals("password", refused.errors().get(0).field());

@@ -34,6 +34,8 @@ public class MarketplaceAuthentication implements HttpAuthenticationMechanism {
     static final String SESSION_ACCOUNT = "dk.healthmarket.account";
     /** Where the login page finds why a login failed. */
     public static final String LOGIN_FAILURE = "dk.healthmarket.loginFailure";
+    /** The page a visitor asked for before being sent to log in. */
+    public static final String AFTER_LOGIN = "dk.healthmarket.afterLogin";
 
     private static final String BEARER = "Bearer ";
     private static final Jsonb JSON = JsonbBuilder.create();
@@ -59,8 +61,12 @@ public class MarketplaceAuthentication implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(sessionAccount.get().email(), sessionAccount.get().roleNames());
         }
         if (context.isProtected()) {
-            return isApi(request) ? problem(response, Problem.unauthorized("You must log in to do this."))
-                    : context.redirect(request.getContextPath() + "/login.xhtml");
+            if (isApi(request)) {
+                return problem(response, Problem.unauthorized("You must log in to do this."));
+            }
+            String query = request.getQueryString();
+            request.getSession(true).setAttribute(AFTER_LOGIN, request.getRequestURI() + (query == null ? "" : "?" + query));
+            return context.redirect(request.getContextPath() + "/login.xhtml");
         }
         return context.doNothing();
     }

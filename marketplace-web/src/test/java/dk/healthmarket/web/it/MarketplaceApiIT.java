@@ -81,7 +81,8 @@ class MarketplaceApiIT {
 
         assertEquals(1, count("select count(*) from organisation where cvr = '" + cvr + "'"));
         assertEquals("SUPPLIER", single("select r.role from user_role r join user_account u on u.id = r.user_id where u.email = 'kim@sensorhjem.dk'"));
-        assertEquals(1, count("select count(*) from audit_entry where action = 'organisation.created' and object_id = '" + id + "'"));
+        assertEquals("self-registration kim@sensorhjem.dk",
+                single("select actor from audit_entry where action = 'organisation.created' and object_id = '" + id + "'"));
         assertEquals(1, count("select count(*) from search_outbox where document_type = 'ORGANISATION' and document_id = '" + id + "'"));
     }
 
@@ -124,6 +125,7 @@ class MarketplaceApiIT {
         assertRefused(api.post("/api/v1/auth/token", "{\"email\":\"wrong@pwfirma.dk\",\"password\":\"not-the-password\"}"), 401, null);
         assertRefused(api.post("/api/v1/auth/token", "{\"email\":\"nobody@nowhere.dk\",\"password\":\"whatever-it-is\"}"), 401, null);
         assertRefused(api.post("/api/v1/auth/token", "{}"), 400, null);
+        assertRefused(api.post("/api/v1/auth/token", "{\"email\":\"wrong@pwfirma.dk\",\"password\":\"" + "x".repeat(1_000_000) + "\"}"), 401, null);
         assertRefused(api.get("/api/v1/users/me", "Authorization", "Bearer not-a-token"), 401, null);
         assertRefused(api.get("/api/v1/users/me", "Authorization", "Basic dXNlcjpwYXNz"), 401, null);
         assertRefused(api.get("/api/v1/users/me"), 401, null);

@@ -14,6 +14,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 /** The login form: hands the credentials to the authentication mechanism. */
 @Named
@@ -35,7 +36,7 @@ public class LoginView {
                         .credential(new UsernamePasswordCredential(email == null ? "" : email, password == null ? "" : password))
                         .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
-            return "/index.xhtml?faces-redirect=true";
+            return returnTo(request);
         }
         if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
@@ -45,6 +46,20 @@ public class LoginView {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                 reason == null ? UiErrors.text("login.failed") : reason.toString(), null));
         return null;
+    }
+
+    /** Back to the page that asked for a login, when it is one of ours; otherwise the front page. */
+    private static String returnTo(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object target = session == null ? null : session.getAttribute(MarketplaceAuthentication.AFTER_LOGIN);
+        if (session != null) {
+            session.removeAttribute(MarketplaceAuthentication.AFTER_LOGIN);
+        }
+        String prefix = request.getContextPath() + "/";
+        if (target instanceof String path && path.startsWith(prefix) && !path.startsWith("//") && path.endsWith(".xhtml")) {
+            return path.substring(request.getContextPath().length()) + "?faces-redirect=true";
+        }
+        return "/index.xhtml?faces-redirect=true";
     }
 
     public String getEmail() {
