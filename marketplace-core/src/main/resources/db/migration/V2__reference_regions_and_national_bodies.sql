@@ -1,4 +1,5 @@
--- The five regions (ISO 3166-2 code, NUTS-2 code, population at 1 January 2025)
+-- The five regions: ISO 3166-2 code, NUTS-2 code and population (approximate, Statistics Denmark
+-- FOLK1A, 2025; the innovation index needs them to the nearest thousand: update here when they move)
 -- and the public bodies every installation has.
 
 INSERT INTO region (code, name, nuts2, population) VALUES

@@ -103,7 +103,11 @@ class PortalIT {
             browser.type("registration:password", "kort");
             browser.clickAndWait("registration:submit");
             assertTrue(browser.url().contains("/register.xhtml"), browser.url());
-            assertTrue(browser.text("registration:cvr-error").contains("modulus-11"), browser.pageText());
+            assertEquals("skal være et gyldigt CVR-nummer: 8 cifre, der består modulus 11-kontrollen", browser.text("registration:cvr-error"));
+            browser.type("registration:cvr", validCvr());
+            browser.type("registration:password", "kort");
+            browser.clickAndWait("registration:submit");
+            assertEquals("Adgangskoden skal have mindst 12 tegn.", browser.text("registration:password-error"));
             assertTrue(portal.get("/api/v1/organisations?name=Forkert").body().contains("\"total\":0"));
             browser.screenshot("07-register-invalid");
         }
@@ -133,7 +137,7 @@ class PortalIT {
             browser.type("organisation:name", "Guldborgsund Kommune");
             browser.choose("organisation:type", "Kommune");
             browser.clickAndWait("organisation:save");
-            assertEquals("a municipality must belong to a region", browser.text("organisation:region-error"));
+            assertEquals("skal høre til en region", browser.text("organisation:region-error"));
             assertTrue(portal.get("/api/v1/organisations?name=Guldborgsund").body().contains("\"total\":0"));
             browser.screenshot("10-admin-organisation-invalid");
             browser.choose("organisation:region", "Region Sjælland");
@@ -160,7 +164,7 @@ class PortalIT {
     void administrationIsClosedToOthers() throws Exception {
         try (var browser = new Browser(portal.base())) {
             browser.logIn("supplier@demo.healthmarket.dk", "not-the-password");
-            assertTrue(browser.pageText().contains("The e-mail or password is wrong"), browser.pageText());
+            assertTrue(browser.pageText().contains("E-mail eller adgangskode er forkert"), browser.pageText());
             browser.screenshot("13-login-failed");
 
             browser.logIn("supplier@demo.healthmarket.dk", DEMO_PASSWORD);
@@ -171,7 +175,7 @@ class PortalIT {
 
             browser.clickAndWait("header:logout");
             browser.logIn(COMPANY_EMAIL, PASSWORD);
-            assertTrue(browser.pageText().contains("The e-mail or password is wrong, or the account is disabled."), browser.pageText());
+            assertTrue(browser.pageText().contains("E-mail eller adgangskode er forkert, eller kontoen er deaktiveret."), browser.pageText());
         }
     }
 

@@ -1,5 +1,6 @@
 package dk.healthmarket.account;
 
+import dk.healthmarket.shared.Text;
 import dk.healthmarket.audit.AuditLog;
 import dk.healthmarket.organisation.Organisation;
 import dk.healthmarket.organisation.OrganisationService;
@@ -110,7 +111,7 @@ public class AccountService {
             throw new StaleVersionException("User", id, expectedVersion, account.version());
         }
         if (isCaller(account) && !changes.roles().contains(Role.ADMIN)) {
-            throw new ConflictException("roles", "You cannot take the administrator role from yourself.");
+            throw new ConflictException("roles", Text.of("user.keepOwnAdminRole"));
         }
         account.change(changes.displayName(), changes.roles());
         audit.record("user.changed", AUDIT_TYPE, id, account.email() + " roles " + account.roles());
@@ -123,7 +124,7 @@ public class AccountService {
         caller.requireAnyRole(Role.ADMIN);
         UserAccount account = find(id);
         if (isCaller(account)) {
-            throw new ConflictException("You cannot disable your own account.");
+            throw new ConflictException(Text.of("user.disableSelf"));
         }
         account.disable();
         accounts.revokeTokensOf(account, clock.instant());
@@ -144,7 +145,7 @@ public class AccountService {
     /** Creates a user; the calling method has checked that its caller may. */
     UserAccount add(String email, String displayName, Organisation organisation, Set<Role> roles, String password) {
         if (accounts.findByEmail(email).isPresent()) {
-            throw new ConflictException("email", "A user with the e-mail " + UserAccount.normaliseEmail(email) + " already exists.");
+            throw new ConflictException("email", Text.of("user.duplicateEmail", UserAccount.normaliseEmail(email)));
         }
         PasswordPolicy.check(password, email);
         var account = accounts.add(new UserAccount(email, displayName, organisation, roles, hasher.hash(password), clock.instant()));

@@ -1,5 +1,6 @@
 package dk.healthmarket.account;
 
+import dk.healthmarket.shared.Text;
 import dk.healthmarket.shared.AuthenticationRequiredException;
 import dk.healthmarket.shared.PermissionDeniedException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -78,8 +79,8 @@ public class Caller {
             throw new AuthenticationRequiredException();
         }
         if (Arrays.stream(roles).noneMatch(this::hasRole)) {
-            throw new PermissionDeniedException("This needs the role "
-                    + Arrays.stream(roles).map(Role::name).collect(Collectors.joining(" or ")) + ".");
+            throw new PermissionDeniedException(Text.of("permission.role",
+                    Arrays.stream(roles).map(Role::name).collect(Collectors.joining(" | "))));
         }
     }
 

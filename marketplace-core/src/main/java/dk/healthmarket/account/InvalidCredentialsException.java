@@ -1,11 +1,12 @@
 package dk.healthmarket.account;
 
 import dk.healthmarket.shared.DomainException;
+import dk.healthmarket.shared.Text;
 
 /** The e-mail and password do not match an enabled account. Says no more, on purpose. */
 public class InvalidCredentialsException extends DomainException {
 
     public InvalidCredentialsException() {
-        super("The e-mail or password is wrong, or the account is disabled.");
+        super(Text.of("login.invalid"));
     }
 }

@@ -1,5 +1,6 @@
 package dk.healthmarket.account;
 
+import dk.healthmarket.shared.Text;
 import dk.healthmarket.shared.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,26 +25,26 @@ public final class PasswordPolicy {
     }
 
     /** The problems with a password, in words for the person choosing it; empty when it is fine. */
-    public static List<String> problems(String password, String email) {
-        List<String> problems = new ArrayList<>();
+    public static List<Text> problems(String password, String email) {
+        List<Text> problems = new ArrayList<>();
         if (password == null || password.isEmpty()) {
-            problems.add("a password is required");
+            problems.add(Text.of("password.required"));
             return problems;
         }
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
-            problems.add("must be at least " + MIN_LENGTH + " characters");
+            problems.add(Text.of("password.tooShort", MIN_LENGTH));
         }
         if (length > MAX_LENGTH) {
-            problems.add("must be at most " + MAX_LENGTH + " characters");
+            problems.add(Text.of("password.tooLong", MAX_LENGTH));
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (COMMON.contains(lower) || password.chars().distinct().count() <= 2) {
-            problems.add("is too easy to guess");
+            problems.add(Text.of("password.guessable"));
         }
         String localPart = email == null ? "" : email.strip().toLowerCase(Locale.ROOT).split("@")[0];
         if (localPart.length() >= 4 && lower.contains(localPart)) {
-            problems.add("must not contain your e-mail address");
+            problems.add(Text.of("password.containsEmail"));
         }
         return problems;
     }
@@ -54,9 +55,9 @@ public final class PasswordPolicy {
     }
 
     public static void check(String password, String email) {
-        List<String> problems = problems(password, email);
+        List<Text> problems = problems(password, email);
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("password", "The password " + String.join("; ", problems) + ".");
+            throw new InvalidInputException("password", Text.of("password.invalid", problems));
         }
     }
 }

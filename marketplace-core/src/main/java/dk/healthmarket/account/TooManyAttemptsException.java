@@ -1,5 +1,6 @@
 package dk.healthmarket.account;
 
+import dk.healthmarket.shared.Text;
 import dk.healthmarket.shared.DomainException;
 import java.time.Duration;
 
@@ -9,7 +10,7 @@ public class TooManyAttemptsException extends DomainException {
     private final Duration retryAfter;
 
     public TooManyAttemptsException(Duration retryAfter) {
-        super("Too many failed logins. Try again in " + wholeSeconds(retryAfter) + " seconds.");
+        super(Text.of("login.throttled", String.valueOf(wholeSeconds(retryAfter))));
         this.retryAfter = retryAfter;
     }
 

@@ -1,5 +1,6 @@
 package dk.healthmarket.account;
 
+import dk.healthmarket.shared.Text;
 import dk.healthmarket.organisation.Organisation;
 import dk.healthmarket.shared.InvalidInputException;
 import jakarta.persistence.CollectionTable;
@@ -78,12 +79,11 @@ public class UserAccount {
     /** New name and roles; every role must suit the user's organisation. */
     public final void change(String displayName, Set<Role> roles) {
         if (roles == null || roles.isEmpty()) {
-            throw new InvalidInputException("roles", "a user needs at least one role");
+            throw new InvalidInputException("roles", Text.of("user.rolesRequired"));
         }
         Set<Role> unsuitable = roles.stream().filter(r -> !r.allowedFor(organisation.type())).collect(Collectors.toSet());
         if (!unsuitable.isEmpty()) {
-            throw new InvalidInputException("roles", "the role(s) " + unsuitable + " cannot be held by a user of a "
-                    + organisation.type().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+            throw new InvalidInputException("roles", Text.of("user.roleNotAllowed", unsuitable.toString()));
         }
         this.displayName = displayName.strip();
         this.roles = EnumSet.copyOf(roles);

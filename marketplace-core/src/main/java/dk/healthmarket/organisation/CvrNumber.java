@@ -15,7 +15,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = CvrNumber.Validator.class)
 public @interface CvrNumber {
 
-    String message() default "must be a valid CVR number: 8 digits that pass the modulus-11 check";
+    String message() default "{dk.healthmarket.organisation.CvrNumber.message}";
 
     Class<?>[] groups() default {};
 

@@ -1,5 +1,6 @@
 package dk.healthmarket.organisation;
 
+import dk.healthmarket.shared.Text;
 import dk.healthmarket.shared.FieldError;
 import dk.healthmarket.shared.InvalidInputException;
 import jakarta.persistence.Column;
@@ -63,13 +64,13 @@ public class Organisation {
     public final void change(String name, OrganisationType type, Region region, Cvr cvr) {
         List<FieldError> errors = new ArrayList<>();
         if (type.requiresRegion() && region == null) {
-            errors.add(new FieldError("regionCode", "a " + label(type) + " must belong to a region"));
+            errors.add(new FieldError("regionCode", Text.of("organisation.regionRequired")));
         }
         if (type.requiresCvr() && cvr == null) {
-            errors.add(new FieldError("cvr", "a company must have a CVR number"));
+            errors.add(new FieldError("cvr", Text.of("organisation.cvrRequired")));
         }
         if (!type.requiresCvr() && cvr != null) {
-            errors.add(new FieldError("cvr", "only companies carry a CVR number here"));
+            errors.add(new FieldError("cvr", Text.of("organisation.cvrOnlyForCompanies")));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -78,10 +79,6 @@ public class Organisation {
         this.type = type;
         this.region = region;
         this.cvr = cvr;
-    }
-
-    private static String label(OrganisationType type) {
-        return type.name().toLowerCase().replace('_', ' ');
     }
 
     public Long id() {

@@ -1,5 +1,6 @@
 package dk.healthmarket.organisation;
 
+import dk.healthmarket.shared.Text;
 import dk.healthmarket.account.Caller;
 import dk.healthmarket.account.Role;
 import dk.healthmarket.audit.AuditLog;
@@ -89,10 +90,10 @@ public class OrganisationService {
 
     private void refuseDuplicate(OrganisationDraft draft, Cvr cvr, Long self) {
         if (cvr != null && organisations.findByCvr(cvr).filter(o -> !o.id().equals(self)).isPresent()) {
-            throw new ConflictException("cvr", "A company with CVR number " + cvr + " is already registered.");
+            throw new ConflictException("cvr", Text.of("organisation.duplicateCvr", cvr.number()));
         }
         if (organisations.findByTypeAndName(draft.type(), draft.name().strip()).filter(o -> !o.id().equals(self)).isPresent()) {
-            throw new ConflictException("name", "An organisation of this type named '" + draft.name().strip() + "' already exists.");
+            throw new ConflictException("name", Text.of("organisation.duplicateName", draft.name().strip()));
         }
     }
 
@@ -101,7 +102,7 @@ public class OrganisationService {
             return null;
         }
         return organisations.region(draft.regionCode())
-                .orElseThrow(() -> new InvalidInputException("regionCode", "unknown region " + draft.regionCode()));
+                .orElseThrow(() -> new InvalidInputException("regionCode", Text.of("organisation.unknownRegion", draft.regionCode())));
     }
 
     private static Cvr cvrOf(OrganisationDraft draft) {

@@ -4,6 +4,6 @@ package dk.healthmarket.shared;
 public class AuthenticationRequiredException extends DomainException {
 
     public AuthenticationRequiredException() {
-        super("You must log in to do this.");
+        super(Text.of("authenticationRequired"));
     }
 }

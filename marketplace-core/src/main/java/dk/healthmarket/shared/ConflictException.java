@@ -10,12 +10,12 @@ public class ConflictException extends DomainException {
 
     private final String field;
 
-    public ConflictException(String message) {
-        this(null, message);
+    public ConflictException(Text text) {
+        this(null, text);
     }
 
-    public ConflictException(String field, String message) {
-        super(message);
+    public ConflictException(String field, Text text) {
+        super(text);
         this.field = field;
     }
 

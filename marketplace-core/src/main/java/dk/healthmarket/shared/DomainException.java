@@ -1,12 +1,26 @@
 package dk.healthmarket.shared;
 
+import java.util.Locale;
+
 /**
- * A request that the domain refuses. Its message is written for the person who made the request:
- * boundaries show it as it is, so it never names internals or another party's data.
+ * A request that the domain refuses. Its text is written for the person who made the request:
+ * boundaries show it as it is (in English through {@link #getMessage()}, or in the reader's language
+ * through {@link #text()}), so it never names internals or another party's data.
  */
 public abstract class DomainException extends RuntimeException {
 
-    protected DomainException(String message) {
-        super(message);
+    private final transient Text text;
+
+    protected DomainException(Text text) {
+        super(text.english());
+        this.text = text;
+    }
+
+    public Text text() {
+        return text;
+    }
+
+    public String getMessage(Locale locale) {
+        return text.in(locale);
     }
 }

@@ -8,12 +8,12 @@ public class InvalidInputException extends DomainException {
     private final List<FieldError> errors;
 
     public InvalidInputException(List<FieldError> errors) {
-        super(errors.size() == 1 ? errors.get(0).message() : "The request has " + errors.size() + " invalid fields.");
+        super(errors.get(0).text());
         this.errors = List.copyOf(errors);
     }
 
-    public InvalidInputException(String field, String message) {
-        this(List.of(new FieldError(field, message)));
+    public InvalidInputException(String field, Text text) {
+        this(List.of(new FieldError(field, text)));
     }
 
     public List<FieldError> errors() {

@@ -15,10 +15,10 @@ public record PageRequest(int page, int size) {
     public PageRequest {
         List<FieldError> errors = new ArrayList<>();
         if (page < 1) {
-            errors.add(new FieldError("page", "page must be 1 or more"));
+            errors.add(new FieldError("page", Text.of("page.minimum")));
         }
         if (size < 1 || size > MAX_SIZE) {
-            errors.add(new FieldError("size", "size must be between 1 and " + MAX_SIZE));
+            errors.add(new FieldError("size", Text.of("page.size", MAX_SIZE)));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -3,7 +3,7 @@ package dk.healthmarket.shared;
 /** The caller is known but may not do this. */
 public class PermissionDeniedException extends DomainException {
 
-    public PermissionDeniedException(String message) {
-        super(message);
+    public PermissionDeniedException(Text text) {
+        super(text);
     }
 }

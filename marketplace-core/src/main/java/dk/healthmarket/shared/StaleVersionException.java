@@ -4,7 +4,6 @@ package dk.healthmarket.shared;
 public class StaleVersionException extends DomainException {
 
     public StaleVersionException(String what, Object id, long expected, long current) {
-        super(what + " " + id + " has changed since you read it (you had version " + expected
-                + ", it is now version " + current + "). Reload it and apply your change again.");
+        super(Text.of("staleVersion", Text.of("object." + what), String.valueOf(id), String.valueOf(expected), String.valueOf(current)));
     }
 }

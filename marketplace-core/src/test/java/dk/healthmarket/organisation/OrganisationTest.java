@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.healthmarket.shared.FieldError;
 import dk.healthmarket.shared.InvalidInputException;
+import dk.healthmarket.shared.Text;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class OrganisationTest {
@@ -19,7 +21,9 @@ class OrganisationTest {
     void aMunicipalityMustBelongToARegion() {
         var refused = assertThrows(InvalidInputException.class,
                 () -> new Organisation("Aarhus Kommune", OrganisationType.MUNICIPALITY, null, null, NOW));
-        assertEquals(List.of(new FieldError("regionCode", "a municipality must belong to a region")), refused.errors());
+        assertEquals(List.of(new FieldError("regionCode", Text.of("organisation.regionRequired"))), refused.errors());
+        assertEquals("must belong to a region", refused.getMessage());
+        assertEquals("skal høre til en region", refused.getMessage(Locale.forLanguageTag("da")));
     }
 
     @Test

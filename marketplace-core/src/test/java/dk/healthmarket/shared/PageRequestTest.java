@@ -23,7 +23,8 @@ class PageRequestTest {
     void theSizeIsBounded() {
         assertEquals(100, new PageRequest(1, 100).size());
         var refused = assertThrows(InvalidInputException.class, () -> new PageRequest(1, 101));
-        assertEquals(List.of(new FieldError("size", "size must be between 1 and 100")), refused.errors());
+        assertEquals(List.of(new FieldError("size", Text.of("page.size", 100))), refused.errors());
+        assertEquals("size must be between 1 and 100", refused.getMessage());
         assertThrows(InvalidInputException.class, () -> new PageRequest(1, 0));
     }
 

@@ -1,6 +1,5 @@
 package dk.healthmarket.web.api;
 
-import dk.healthmarket.shared.FieldError;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -11,9 +10,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "Problem", description = "An error (RFC 9457). 'fields' lists the offending inputs of a validation error.")
 @JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "fields"})
-public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> fields) {
+public record Problem(String type, String title, int status, String detail, String instance, List<Field> fields) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** One offending input and what is wrong with it. */
+    @Schema(name = "ProblemField")
+    public record Field(String field, String message) {
+    }
     private static final String TYPE_PREFIX = "urn:healthmarket:problem:";
 
     public Problem {
@@ -28,7 +32,7 @@ public record Problem(String type, String title, int status, String detail, Stri
         return of(401, "unauthorized", "Authentication required", detail);
     }
 
-    public Problem withFields(List<FieldError> fields) {
+    public Problem withFields(List<Field> fields) {
         return new Problem(type, title, status, detail, instance, fields);
     }
 

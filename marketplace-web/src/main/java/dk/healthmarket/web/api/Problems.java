@@ -5,7 +5,6 @@ import dk.healthmarket.account.TooManyAttemptsException;
 import dk.healthmarket.shared.AuthenticationRequiredException;
 import dk.healthmarket.shared.ConflictException;
 import dk.healthmarket.shared.DomainException;
-import dk.healthmarket.shared.FieldError;
 import dk.healthmarket.shared.InvalidInputException;
 import dk.healthmarket.shared.NotFoundException;
 import dk.healthmarket.shared.PermissionDeniedException;
@@ -29,6 +28,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -57,7 +57,7 @@ public final class Problems {
         }
         Optional<ConstraintViolationException> invalid = cause(thrown, ConstraintViolationException.class);
         if (invalid.isPresent()) {
-            List<FieldError> fields = fieldErrors(invalid.get().getConstraintViolations());
+            List<Problem.Field> fields = fieldErrors(invalid.get().getConstraintViolations());
             return Answer.of(Problem.of(400, "validation", "Invalid input", describe(fields)).withFields(fields));
         }
         if (cause(thrown, NoContentException.class).isPresent()) {
@@ -92,7 +92,8 @@ public final class Problems {
 
     private static Answer fromDomain(DomainException e) {
         if (e instanceof InvalidInputException invalid) {
-            return Answer.of(Problem.of(400, "validation", "Invalid input", e.getMessage()).withFields(invalid.errors()));
+            return Answer.of(Problem.of(400, "validation", "Invalid input", e.getMessage())
+                    .withFields(invalid.errors().stream().map(f -> new Problem.Field(f.field(), f.message())).toList()));
         }
         if (e instanceof AuthenticationRequiredException || e instanceof InvalidCredentialsException) {
             return new Answer(Problem.unauthorized(e.getMessage()), Map.of("WWW-Authenticate", "Bearer"));
@@ -105,7 +106,7 @@ public final class Problems {
         }
         if (e instanceof ConflictException conflict) {
             Problem problem = Problem.of(409, "conflict", "Conflict", e.getMessage());
-            return Answer.of(conflict.field().map(f -> problem.withFields(List.of(new FieldError(f, e.getMessage())))).orElse(problem));
+            return Answer.of(conflict.field().map(f -> problem.withFields(List.of(new Problem.Field(f, e.getMessage())))).orElse(problem));
         }
         if (e instanceof StaleVersionException) {
             return Answer.of(Problem.of(412, "stale-version", "Changed by someone else", e.getMessage()));
@@ -141,11 +142,16 @@ public final class Problems {
     }
 
     /** Field names as the client sent them: the method and parameter of a service call are dropped. */
-    static List<FieldError> fieldErrors(java.util.Set<ConstraintViolation<?>> violations) {
+    static List<Problem.Field> fieldErrors(Set<ConstraintViolation<?>> violations) {
         return violations.stream()
-                .map(v -> new FieldError(fieldName(v.getPropertyPath()), v.getMessage()))
-                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                .map(v -> new Problem.Field(fieldName(v.getPropertyPath()), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.Field::field).thenComparing(Problem.Field::message))
                 .toList();
+    }
+
+    /** The field a violation is about, as the client named it: the service method and parameter are dropped. */
+    public static String fieldName(ConstraintViolation<?> violation) {
+        return fieldName(violation.getPropertyPath());
     }
 
     private static String fieldName(Path path) {
@@ -166,7 +172,7 @@ public final class Problems {
         return !joined.isEmpty() ? joined : parameter == null ? "body" : parameter;
     }
 
-    private static String describe(List<FieldError> fields) {
+    private static String describe(List<Problem.Field> fields) {
         return fields.size() == 1 ? fields.get(0).field() + " " + fields.get(0).message()
                 : "The request has " + fields.size() + " invalid fields.";
     }
@@ -182,7 +188,8 @@ public final class Problems {
         return false;
     }
 
-    private static <T extends Throwable> Optional<T> cause(Throwable thrown, Class<T> type) {
+    /** The first exception of this type in the chain. */
+    public static <T extends Throwable> Optional<T> cause(Throwable thrown, Class<T> type) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
                 return Optional.of(type.cast(t));

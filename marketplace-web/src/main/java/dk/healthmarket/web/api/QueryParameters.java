@@ -1,6 +1,7 @@
 package dk.healthmarket.web.api;
 
 import dk.healthmarket.shared.InvalidInputException;
+import dk.healthmarket.shared.Text;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
@@ -29,23 +30,23 @@ public class QueryParameters implements ParamConverterProvider {
             return null;
         }
         if (type == Integer.class) {
-            return (ParamConverter<T>) converter(name, Integer::valueOf, "must be a whole number");
+            return (ParamConverter<T>) converter(name, Integer::valueOf, Text.of("request.parameter.number"));
         }
         if (type == Long.class) {
-            return (ParamConverter<T>) converter(name, Long::valueOf, "must be a whole number");
+            return (ParamConverter<T>) converter(name, Long::valueOf, Text.of("request.parameter.number"));
         }
         if (type == Instant.class) {
-            return (ParamConverter<T>) converter(name, Instant::parse, "must be an ISO-8601 instant such as 2026-07-01T00:00:00Z");
+            return (ParamConverter<T>) converter(name, Instant::parse, Text.of("request.parameter.instant"));
         }
         if (type.isEnum()) {
             Class<? extends Enum> enumType = (Class<? extends Enum>) type;
             String allowed = Arrays.stream(enumType.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-            return (ParamConverter<T>) converter(name, value -> Enum.valueOf(enumType, value), "must be one of " + allowed);
+            return (ParamConverter<T>) converter(name, value -> Enum.valueOf(enumType, value), Text.of("request.parameter.oneOf", allowed));
         }
         return null;
     }
 
-    private static <V> ParamConverter<V> converter(String name, Function<String, V> parse, String rule) {
+    private static <V> ParamConverter<V> converter(String name, Function<String, V> parse, Text rule) {
         return new ParamConverter<>() {
             @Override
             public V fromString(String value) {

@@ -1,6 +1,7 @@
 package dk.healthmarket.web.api;
 
 import dk.healthmarket.shared.DomainException;
+import dk.healthmarket.shared.Text;
 import jakarta.ws.rs.core.EntityTag;
 
 /** Object versions as HTTP entity tags: the ETag of a read, the If-Match of an update. */
@@ -16,7 +17,7 @@ public final class Versions {
     /** The version an If-Match header names; an update without one is refused, not applied blindly. */
     public static long expected(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new PreconditionRequired("Send If-Match with the ETag of your last read, so no one else's change is overwritten.");
+            throw new PreconditionRequired(Text.of("request.ifMatch.missing"));
         }
         String value = ifMatch.strip();
         if (value.startsWith("W/")) {
@@ -26,14 +27,14 @@ public final class Versions {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new PreconditionRequired("If-Match must be the ETag of your last read, such as \"3\".");
+            throw new PreconditionRequired(Text.of("request.ifMatch.unreadable"));
         }
     }
 
     /** A missing or unreadable If-Match. */
     public static class PreconditionRequired extends DomainException {
-        PreconditionRequired(String message) {
-            super(message);
+        PreconditionRequired(Text text) {
+            super(text);
         }
     }
 }

@@ -32,7 +32,7 @@ public class MarketplaceAuthentication implements HttpAuthenticationMechanism {
 
     /** The session attribute naming the logged-in account's e-mail. */
     static final String SESSION_ACCOUNT = "dk.healthmarket.account";
-    /** Where the login page finds why a login failed. */
+    /** Where the login page finds why a login failed: the refusal itself, to show in the visitor's language. */
     public static final String LOGIN_FAILURE = "dk.healthmarket.loginFailure";
     /** The page a visitor asked for before being sent to log in. */
     public static final String AFTER_LOGIN = "dk.healthmarket.afterLogin";
@@ -88,7 +88,7 @@ public class MarketplaceAuthentication implements HttpAuthenticationMechanism {
             request.getSession().setAttribute(SESSION_ACCOUNT, account.email());
             return context.notifyContainerAboutLogin(account.email(), account.roleNames());
         } catch (DomainException refused) {
-            request.setAttribute(LOGIN_FAILURE, refused.getMessage());
+            request.setAttribute(LOGIN_FAILURE, refused);
             return AuthenticationStatus.SEND_FAILURE;
         }
     }

@@ -1,15 +1,26 @@
 package dk.healthmarket.web.ui;
 
+import dk.healthmarket.shared.ConflictException;
+import dk.healthmarket.shared.DomainException;
 import dk.healthmarket.shared.FieldError;
-import dk.healthmarket.web.api.Problem;
+import dk.healthmarket.shared.InvalidInputException;
 import dk.healthmarket.web.api.Problems;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validation;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Shows a refused action on the page, through the same mapping REST uses: each field error next
- * to its input when the page names one for it, the rest at the top. Never a stack trace.
+ * Shows a refused action on the page in the visitor's language: each field error next to its
+ * input when the page names one for it, the rest at the top. Never a stack trace. Unexpected
+ * errors are logged through the same mapping REST uses.
  */
 public final class UiErrors {
 
@@ -19,15 +30,24 @@ public final class UiErrors {
     /** {@code inputs} maps service field names to the client ids of the inputs that hold them. */
     public static void show(RuntimeException refused, Map<String, String> inputs) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Problem problem = Problems.from(refused).problem();
-        if (problem.fields() == null) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.detail(), null));
-            return;
-        }
-        for (FieldError error : problem.fields()) {
-            String input = inputs.get(error.field());
-            String text = input == null ? error.field() + ": " + error.message() : error.message();
-            faces.addMessage(input, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        Locale locale = faces.getViewRoot().getLocale();
+        Optional<DomainException> domain = Problems.cause(refused, DomainException.class);
+        Optional<ConstraintViolationException> invalid = Problems.cause(refused, ConstraintViolationException.class);
+        if (domain.orElse(null) instanceof InvalidInputException input) {
+            for (FieldError error : input.errors()) {
+                addFor(error.field(), error.text().in(locale), inputs);
+            }
+        } else if (domain.orElse(null) instanceof ConflictException conflict && conflict.field().isPresent()) {
+            addFor(conflict.field().get(), conflict.getMessage(locale), inputs);
+        } else if (domain.isPresent()) {
+            error(null, domain.get().getMessage(locale));
+        } else if (invalid.isPresent()) {
+            for (ConstraintViolation<?> violation : invalid.get().getConstraintViolations()) {
+                addFor(Problems.fieldName(violation), Interpolation.in(violation, locale), inputs);
+            }
+        } else {
+            int status = Problems.from(refused).problem().status();
+            error(null, text(status == 503 ? "error.unavailable" : "error.unexpected"));
         }
         faces.validationFailed();
     }
@@ -40,6 +60,44 @@ public final class UiErrors {
     public static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
-        return arguments.length == 0 ? pattern : java.text.MessageFormat.format(pattern, arguments);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
+    }
+
+    private static void addFor(String field, String message, Map<String, String> inputs) {
+        String input = inputs.get(field);
+        error(input, input == null ? field + ": " + message : message);
+    }
+
+    private static void error(String clientId, String message) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    }
+
+    /** Bean Validation messages again, in the visitor's language rather than the server's. */
+    private static final class Interpolation {
+
+        private static final MessageInterpolator INTERPOLATOR = Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
+
+        static String in(ConstraintViolation<?> violation, Locale locale) {
+            try {
+                return INTERPOLATOR.interpolate(violation.getMessageTemplate(), new MessageInterpolator.Context() {
+                    @Override
+                    public ConstraintDescriptor<?> getConstraintDescriptor() {
+                        return violation.getConstraintDescriptor();
+                    }
+
+                    @Override
+                    public Object getValidatedValue() {
+                        return violation.getInvalidValue();
+                    }
+
+                    @Override
+                    public <T> T unwrap(Class<T> type) {
+                        throw new jakarta.validation.ValidationException("no provider-specific context here");
+                    }
+                }, locale);
+            } catch (RuntimeException templateNeedsMore) {
+                return violation.getMessage();
+            }
+        }
     }
 }

@@ -9,11 +9,11 @@ import dk.healthmarket.account.InvalidCredentialsException;
 import dk.healthmarket.account.TooManyAttemptsException;
 import dk.healthmarket.shared.AuthenticationRequiredException;
 import dk.healthmarket.shared.ConflictException;
-import dk.healthmarket.shared.FieldError;
 import dk.healthmarket.shared.InvalidInputException;
 import dk.healthmarket.shared.NotFoundException;
 import dk.healthmarket.shared.PermissionDeniedException;
 import dk.healthmarket.shared.StaleVersionException;
+import dk.healthmarket.shared.Text;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
@@ -28,25 +28,25 @@ class ProblemsTest {
 
     @Test
     void invalidInputIsA400WithItsFields() {
-        var answer = Problems.from(new InvalidInputException("cvr", "must be a valid CVR number"));
+        var answer = Problems.from(new InvalidInputException("cvr", Text.of("organisation.cvrRequired")));
         assertEquals(400, answer.problem().status());
         assertEquals("urn:healthmarket:problem:validation", answer.problem().type());
-        assertEquals(List.of(new FieldError("cvr", "must be a valid CVR number")), answer.problem().fields());
+        assertEquals(List.of(new Problem.Field("cvr", "a company must have a CVR number")), answer.problem().fields());
     }
 
     @Test
     void domainRefusalsMapToTheirStatuses() {
         assertEquals(401, status(new AuthenticationRequiredException()));
         assertEquals(401, status(new InvalidCredentialsException()));
-        assertEquals(403, status(new PermissionDeniedException("This needs the role ADMIN.")));
+        assertEquals(403, status(new PermissionDeniedException(Text.of("permission.role", "ADMIN"))));
         assertEquals(404, status(new NotFoundException("Organisation", 7)));
-        assertEquals(409, status(new ConflictException("already there")));
+        assertEquals(409, status(new ConflictException(Text.of("user.disableSelf"))));
         assertEquals(412, status(new StaleVersionException("Organisation", 7, 1, 2)));
     }
 
     @Test
     void aDomainRefusalWrappedByTheContainerIsStillFound() {
-        var wrapped = new RuntimeException("transaction rolled back", new PermissionDeniedException("This needs the role ADMIN."));
+        var wrapped = new RuntimeException("transaction rolled back", new PermissionDeniedException(Text.of("permission.role", "ADMIN")));
         var answer = Problems.from(wrapped);
         assertEquals(403, answer.problem().status());
         assertEquals("This needs the role ADMIN.", answer.problem().detail());
@@ -54,8 +54,8 @@ class ProblemsTest {
 
     @Test
     void aConflictOnAFieldNamesIt() {
-        var answer = Problems.from(new ConflictException("email", "A user with the e-mail a@b.dk already exists."));
-        assertEquals(List.of(new FieldError("email", "A user with the e-mail a@b.dk already exists.")), answer.problem().fields());
+        var answer = Problems.from(new ConflictException("email", Text.of("user.duplicateEmail", "a@b.dk")));
+        assertEquals(List.of(new Problem.Field("email", "A user with the e-mail a@b.dk already exists.")), answer.problem().fields());
     }
 
     @Test

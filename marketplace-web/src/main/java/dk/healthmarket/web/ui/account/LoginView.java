@@ -1,5 +1,6 @@
 package dk.healthmarket.web.ui.account;
 
+import dk.healthmarket.shared.DomainException;
 import dk.healthmarket.web.security.MarketplaceAuthentication;
 import dk.healthmarket.web.ui.UiErrors;
 import jakarta.enterprise.context.RequestScoped;
@@ -43,8 +44,8 @@ public class LoginView {
             return null;
         }
         Object reason = request.getAttribute(MarketplaceAuthentication.LOGIN_FAILURE);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                reason == null ? UiErrors.text("login.failed") : reason.toString(), null));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, reason instanceof DomainException refused
+                ? refused.getMessage(faces.getViewRoot().getLocale()) : UiErrors.text("login.failed"), null));
         return null;
     }
 
