@@ -46,9 +46,11 @@ class MarketplaceApiIT {
     private Api api;
     private TestDatabase database;
 
+    /** The real WAR, plus a clock the tests can move forward. */
     @Deployment(testable = false)
     static WebArchive marketplace() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("war.file")));
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("war.file")))
+                .addClasses(TestClock.class, TestClockResource.class);
     }
 
     @BeforeEach
@@ -252,6 +254,19 @@ class MarketplaceApiIT {
 
         var log = api.get("/api/v1/audit?action=audit.verified&size=1", admin);
         assertTrue(log.json().getJsonArray("items").getJsonObject(0).getString("detail").startsWith("BROKEN at entry " + target));
+    }
+
+    @Test
+    @Order(200)
+    void aTokenStopsWorkingWhenItsLifetimeHasPassed() {
+        register("expiry@tokenfirma.dk");
+        String token = api.token("expiry@tokenfirma.dk", PASSWORD);
+        assertEquals(200, api.get("/api/v1/users/me", Api.bearer(token)).status());
+
+        assertEquals(200, api.post("/api/v1/test/clock?seconds=" + (8 * 3600 - 60), null).status());
+        assertEquals(200, api.get("/api/v1/users/me", Api.bearer(token)).status());
+        assertEquals(200, api.post("/api/v1/test/clock?seconds=61", null).status());
+        assertRefused(api.get("/api/v1/users/me", Api.bearer(token)), 401, null);
     }
 
     private void register(String email) {
