@@ -2,7 +2,6 @@ package dk.healthmarket.deployment;
 
 import fish.payara.micro.PayaraMicroRuntime;
 import fish.payara.micro.boot.PayaraMicroLauncher;
-import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -143,7 +142,7 @@ public final class Launcher {
     }
 
     static String usage() {
-        return String.join(File.separator.equals("/") ? "\n" : System.lineSeparator(),
+        return String.join(System.lineSeparator(),
                 "java -jar deployment/target/marketplace.jar [--demo]",
                 "",
                 "  --demo   load the demo data (the same as MARKETPLACE_DEMO=true); loading twice adds nothing twice",

@@ -27,6 +27,20 @@ public final class UiErrors {
     private UiErrors() {
     }
 
+    /**
+     * Runs a service call for the page; a refusal is shown on the page and answered with false.
+     * {@code inputs} maps service field names to the client ids of the inputs that hold them.
+     */
+    public static boolean attempt(Runnable action, Map<String, String> inputs) {
+        try {
+            action.run();
+            return true;
+        } catch (RuntimeException refused) {
+            show(refused, inputs);
+            return false;
+        }
+    }
+
     /** {@code inputs} maps service field names to the client ids of the inputs that hold them. */
     public static void show(RuntimeException refused, Map<String, String> inputs) {
         FacesContext faces = FacesContext.getCurrentInstance();

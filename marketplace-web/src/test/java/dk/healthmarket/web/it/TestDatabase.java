@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Payara Micro that Arquillian starts, through {@code payara.cmdOptions}. Declare it before
  * ArquillianExtension.
  */
-public final class TestDatabase implements ExtensionContext.Store.CloseableResource {
+public final class TestDatabase implements AutoCloseable {
 
     static final String ADMIN_EMAIL = "admin@it.healthmarket.dk";
     static final String ADMIN_PASSWORD = "integration-" + Long.toHexString(System.nanoTime());

@@ -31,10 +31,8 @@ public class RegistrationView {
     private String password;
 
     public String register() {
-        try {
-            registration.registerCompany(new CompanyRegistration(companyName, cvr, contactName, email, password));
-        } catch (RuntimeException refused) {
-            UiErrors.show(refused, INPUTS);
+        var company = new CompanyRegistration(companyName, cvr, contactName, email, password);
+        if (!UiErrors.attempt(() -> registration.registerCompany(company), INPUTS)) {
             return null;
         }
         FacesContext.getCurrentInstance().getExternalContext().getFlash().put("registered", true);

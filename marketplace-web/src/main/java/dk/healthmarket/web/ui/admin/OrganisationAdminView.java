@@ -28,6 +28,7 @@ public class OrganisationAdminView implements Serializable {
     OrganisationService organisations;
 
     private PagedModel<OrganisationView> list;
+    private List<RegionView> regions;
     private String nameFilter;
     private OrganisationType typeFilter;
 
@@ -43,6 +44,7 @@ public class OrganisationAdminView implements Serializable {
     void init() {
         list = new PagedModel<>(page -> organisations.list(new OrganisationFilter(typeFilter, null, nameFilter), page)
                 .map(OrganisationView::of), o -> String.valueOf(o.id()));
+        regions = organisations.regions().stream().map(RegionView::of).toList();
     }
 
     public void startNew() {
@@ -66,16 +68,16 @@ public class OrganisationAdminView implements Serializable {
 
     public void save() {
         var draft = new OrganisationDraft(name, type, regionCode, cvr);
-        try {
+        boolean saved = UiErrors.attempt(() -> {
             if (id == null) {
                 organisations.create(draft);
             } else {
                 organisations.update(id, version, draft);
             }
+        }, INPUTS);
+        if (saved) {
             editing = false;
             UiErrors.info(UiErrors.text("saved"));
-        } catch (RuntimeException refused) {
-            UiErrors.show(refused, INPUTS);
         }
     }
 
@@ -88,7 +90,7 @@ public class OrganisationAdminView implements Serializable {
     }
 
     public List<RegionView> getRegions() {
-        return organisations.regions().stream().map(RegionView::of).toList();
+        return regions;
     }
 
     public PagedModel<OrganisationView> getList() {

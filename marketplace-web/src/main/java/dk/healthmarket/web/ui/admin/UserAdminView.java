@@ -85,35 +85,29 @@ public class UserAdminView implements Serializable {
 
     public void save() {
         Set<Role> chosen = roles.stream().map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-        try {
+        boolean saved = UiErrors.attempt(() -> {
             if (id == null) {
                 accounts.create(new NewUser(email, displayName, organisationId(), chosen, password));
             } else {
                 accounts.update(id, version, new UserChanges(displayName, chosen));
             }
+        }, INPUTS);
+        if (saved) {
             editing = false;
             password = null;
             UiErrors.info(UiErrors.text("saved"));
-        } catch (RuntimeException refused) {
-            UiErrors.show(refused, INPUTS);
         }
     }
 
     public void disable(UserView user) {
-        try {
-            accounts.disable(user.id());
+        if (UiErrors.attempt(() -> accounts.disable(user.id()), Map.of())) {
             UiErrors.info(UiErrors.text("saved"));
-        } catch (RuntimeException refused) {
-            UiErrors.show(refused, Map.of());
         }
     }
 
     public void enable(UserView user) {
-        try {
-            accounts.enable(user.id());
+        if (UiErrors.attempt(() -> accounts.enable(user.id()), Map.of())) {
             UiErrors.info(UiErrors.text("saved"));
-        } catch (RuntimeException refused) {
-            UiErrors.show(refused, Map.of());
         }
     }
 
