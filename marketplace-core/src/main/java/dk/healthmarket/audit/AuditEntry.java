@@ -1,15 +1,12 @@
 package dk.healthmarket.audit;
 
+import dk.healthmarket.shared.Sha256;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 
 /**
  * One audit record: who did what to which object, and when. Entries form a hash chain: each one's
@@ -72,12 +69,7 @@ public class AuditEntry {
             String text = part == null ? "" : part.toString();
             canonical.append(text.length()).append(':').append(text).append('|');
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Sha256.hex(canonical.toString());
     }
 
     public long sequence() {

@@ -1,0 +1,75 @@
+package dk.healthmarket.tender;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What a supplier submits in one bid: a price per lot, a written response per qualitative
+ * criterion, the documented solutions it offers and the SHA-256 of each attached document. This
+ * is what a receipt covers.
+ *
+ * <p>Its canonical form is JSON with the keys in alphabetical order and no whitespace: offers
+ * sorted by lot, solutions and document digests ascending, amounts as plain decimals without
+ * trailing zeros. The same content always gives the same text, whoever computes it.
+ */
+public record BidContent(long tenderId, String supplierCvr, List<LotOffer> offers, Map<String, String> responses,
+        List<Long> solutionIds, List<String> documentDigests) {
+
+    /** The price offered for one lot. */
+    public record LotOffer(int lot, BigDecimal price) {
+    }
+
+    public BidContent {
+        offers = offers.stream().sorted(Comparator.comparingInt(LotOffer::lot)).toList();
+        responses = new TreeMap<>(responses);
+        solutionIds = solutionIds.stream().sorted().toList();
+        documentDigests = documentDigests.stream().sorted().toList();
+    }
+
+    public String canonical() {
+        var json = new StringBuilder("{\"documentDigests\":");
+        array(json, documentDigests.stream().map(BidContent::string).toList());
+        json.append(",\"offers\":");
+        array(json, offers.stream().map(o -> "{\"lot\":" + o.lot() + ",\"price\":" + o.price().stripTrailingZeros().toPlainString() + "}").toList());
+        json.append(",\"responses\":{");
+        String separator = "";
+        for (var response : responses.entrySet()) {
+            json.append(separator).append(string(response.getKey())).append(':').append(string(response.getValue()));
+            separator = ",";
+        }
+        json.append("},\"solutionIds\":");
+        array(json, solutionIds.stream().map(String::valueOf).toList());
+        json.append(",\"supplierCvr\":").append(string(supplierCvr))
+                .append(",\"tenderId\":").append(tenderId).append('}');
+        return json.toString();
+    }
+
+    private static void array(StringBuilder json, List<String> items) {
+        json.append('[').append(String.join(",", items)).append(']');
+    }
+
+    /** A JSON string: quotes, backslashes and control characters escaped, everything else as is. */
+    private static String string(String value) {
+        var escaped = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> escaped.append("\\\"");
+                case '\\' -> escaped.append("\\\\");
+                case '\n' -> escaped.append("\\n");
+                case '\r' -> escaped.append("\\r");
+                case '\t' -> escaped.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        escaped.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        escaped.append(c);
+                    }
+                }
+            }
+        }
+        return escaped.append('"').toString();
+    }
+}
