@@ -12,6 +12,7 @@ import java.net.URL;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -217,10 +218,22 @@ class MarketplaceApiIT {
         var ready = api.get("/health/ready");
         assertEquals(200, ready.status());
         assertEquals("UP", ready.json().getString("status"));
-        var openapi = api.get("/openapi");
+        var openapi = api.get("/openapi", "Accept", "application/json");
         assertEquals(200, openapi.status());
-        assertTrue(openapi.body().contains("/api/v1/companies"));
-        assertTrue(openapi.body().contains("application/problem+json"));
+        JsonObject paths = openapi.json().getJsonObject("paths");
+        assertTrue(paths.containsKey("/api/v1/companies"));
+        int operations = 0;
+        for (String path : paths.keySet()) {
+            for (var operation : paths.getJsonObject(path).entrySet()) {
+                JsonObject responses = operation.getValue().asJsonObject().getJsonObject("responses");
+                for (String status : List.of("400", "401", "403", "404", "500", "503")) {
+                    assertTrue(responses.getJsonObject(status).getJsonObject("content").containsKey("application/problem+json"),
+                            operation.getKey() + " " + path + " documents " + status);
+                }
+                operations++;
+            }
+        }
+        assertTrue(operations >= 17, "operations documented: " + operations);
         assertEquals(200, api.get("/metrics").status());
     }
 
