@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ final class Portal implements AutoCloseable {
     /** Starts the launcher without waiting. */
     Portal launch(String... args) throws IOException {
         Files.createDirectories(log.getParent());
-        var command = new java.util.ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", System.getProperty("portal.jar")));
+        var command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", System.getProperty("portal.jar")));
         command.addAll(List.of(args));
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("MARKETPLACE_"));
@@ -74,16 +75,27 @@ final class Portal implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    /** The status of a GET, or -1 when nothing answers (yet). */
     int status(String path) {
-        return get(path).statusCode();
+        try {
+            return send(path).statusCode();
+        } catch (IOException notListening) {
+            return -1;
+        }
     }
 
     HttpResponse<String> get(String path) {
         try {
+            return send(path);
+        } catch (IOException e) {
+            throw new AssertionError("no answer from " + path, e);
+        }
+    }
+
+    private HttpResponse<String> send(String path) throws IOException {
+        try {
             return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(20)).build(),
                     HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            return new Unreachable(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
@@ -148,17 +160,5 @@ final class Portal implements AutoCloseable {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
-    }
-
-    /** An answer for a request that got none, so polling code can treat it like any status. */
-    private record Unreachable(IOException cause) implements HttpResponse<String> {
-        public int statusCode() { return -1; }
-        public HttpRequest request() { return null; }
-        public java.util.Optional<HttpResponse<String>> previousResponse() { return java.util.Optional.empty(); }
-        public java.net.http.HttpHeaders headers() { return java.net.http.HttpHeaders.of(Map.of(), (a, b) -> true); }
-        public String body() { return ""; }
-        public java.util.Optional<javax.net.ssl.SSLSession> sslSession() { return java.util.Optional.empty(); }
-        public URI uri() { return null; }
-        public HttpClient.Version version() { return HttpClient.Version.HTTP_1_1; }
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.healthmarket.organisation.Cvr;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -220,16 +222,6 @@ class PortalIT {
     }
 
     private static String validCvr() {
-        for (int candidate = 39_000_000; ; candidate++) {
-            String number = String.valueOf(candidate);
-            int[] weights = {2, 7, 6, 5, 4, 3, 2, 1};
-            int sum = 0;
-            for (int i = 0; i < 8; i++) {
-                sum += weights[i] * (number.charAt(i) - '0');
-            }
-            if (sum % 11 == 0) {
-                return number;
-            }
-        }
+        return IntStream.iterate(39_000_000, n -> n + 1).mapToObj(String::valueOf).filter(Cvr::isValid).findFirst().orElseThrow();
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dk.healthmarket.shared.InvalidInputException;
 import dk.healthmarket.shared.Text;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class PasswordPolicyTest {
@@ -63,6 +64,6 @@ class PasswordPolicyTest {
     void severalProblemsAreJoinedInTheReadersLanguage() {
         var refused = assertThrows(InvalidInputException.class, () -> PasswordPolicy.check("ab", "anna@region.dk"));
         assertEquals("The password must be at least 12 characters; is too easy to guess.", refused.getMessage());
-        assertEquals("Adgangskoden skal have mindst 12 tegn; er for let at gætte.", refused.getMessage(java.util.Locale.forLanguageTag("da")));
+        assertEquals("Adgangskoden skal have mindst 12 tegn; er for let at gætte.", refused.getMessage(Locale.forLanguageTag("da")));
     }
 }

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TextTest {
@@ -37,7 +38,7 @@ class TextTest {
         assertEquals(keys("messages.properties"), keys("messages_da.properties"));
     }
 
-    private static java.util.Set<Object> keys(String file) throws IOException {
+    private static Set<Object> keys(String file) throws IOException {
         var properties = new Properties();
         try (InputStream in = Text.class.getResourceAsStream(file)) {
             properties.load(in);

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dk.healthmarket.shared.ConflictException;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -53,11 +54,11 @@ class TenderStatusTest {
     @Test
     void cancellingIsPossibleFromEveryStateBeforeTheAward() {
         assertEquals(EnumSet.of(DRAFT, PUBLISHED, CLOSED, UNDER_EVALUATION),
-                EnumSet.copyOf(java.util.Arrays.stream(TenderStatus.values()).filter(s -> s.canMoveTo(CANCELLED)).toList()));
+                EnumSet.copyOf(Arrays.stream(TenderStatus.values()).filter(s -> s.canMoveTo(CANCELLED)).toList()));
     }
 
     @Test
     void onlyDraftsAreHiddenFromThePublic() {
-        assertEquals(EnumSet.of(DRAFT), EnumSet.copyOf(java.util.Arrays.stream(TenderStatus.values()).filter(s -> !s.isPublic()).toList()));
+        assertEquals(EnumSet.of(DRAFT), EnumSet.copyOf(Arrays.stream(TenderStatus.values()).filter(s -> !s.isPublic()).toList()));
     }
 }

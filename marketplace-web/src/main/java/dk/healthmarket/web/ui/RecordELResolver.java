@@ -3,6 +3,7 @@ package dk.healthmarket.web.ui;
 import jakarta.el.ELContext;
 import jakarta.el.ELException;
 import jakarta.el.ELResolver;
+import jakarta.el.PropertyNotWritableException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
@@ -38,7 +39,7 @@ public class RecordELResolver extends ELResolver {
     @Override
     public void setValue(ELContext context, Object base, Object property, Object value) {
         if (component(base, property).isPresent()) {
-            throw new jakarta.el.PropertyNotWritableException(property + " of a record cannot be changed");
+            throw new PropertyNotWritableException(property + " of a record cannot be changed");
         }
     }
 

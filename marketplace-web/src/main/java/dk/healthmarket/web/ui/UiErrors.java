@@ -11,6 +11,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
+import jakarta.validation.ValidationException;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -106,7 +107,7 @@ public final class UiErrors {
 
                     @Override
                     public <T> T unwrap(Class<T> type) {
-                        throw new jakarta.validation.ValidationException("no provider-specific context here");
+                        throw new ValidationException("no provider-specific context here");
                     }
                 }, locale);
             } catch (RuntimeException templateNeedsMore) {

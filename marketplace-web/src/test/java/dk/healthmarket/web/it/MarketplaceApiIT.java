@@ -12,6 +12,7 @@ import java.net.URL;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -318,7 +319,7 @@ class MarketplaceApiIT {
     }
 
     private static String[] add(String[] headers, String name, String value) {
-        String[] all = java.util.Arrays.copyOf(headers, headers.length + 2);
+        String[] all = Arrays.copyOf(headers, headers.length + 2);
         all[headers.length] = name;
         all[headers.length + 1] = value;
         return all;
