@@ -1,15 +1,23 @@
 package dk.healthmarket.web.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
+import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Arrays;
 import java.util.Optional;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** A small HTTP client for the API under test, against 127.0.0.1. */
 final class Api {
@@ -77,6 +85,34 @@ final class Api {
 
     static String[] bearer(String token) {
         return new String[] {"Authorization", "Bearer " + token};
+    }
+
+    /** Headers with one more. */
+    static String[] with(String[] headers, String name, String value) {
+        String[] all = Arrays.copyOf(headers, headers.length + 2);
+        all[headers.length] = name;
+        all[headers.length + 1] = value;
+        return all;
+    }
+
+    /** A refusal as the API promises it: the status, problem+json, a detail, no internals, and the field if named. */
+    static void assertProblem(Answer answer, int status, String field) {
+        assertEquals(status, answer.status(), answer.toString());
+        assertTrue(answer.contentType().startsWith("application/problem+json"), answer.toString());
+        JsonObject problem = answer.json();
+        assertEquals(status, problem.getInt("status"));
+        assertFalse(problem.getString("detail").isBlank());
+        assertFalse(answer.body().contains("Exception"), answer.body());
+        if (field != null) {
+            assertTrue(problem.getJsonArray("fields").stream().anyMatch(f -> f.asJsonObject().getString("field").equals(field)),
+                    answer.toString());
+        }
+    }
+
+    /** The real WAR plus a clock the tests can move forward: the one deployment every API test uses. */
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("war.file")))
+                .addClasses(TestClock.class, TestClockResource.class);
     }
 
     /** Application paths live under the deployment's context; health, metrics and OpenAPI at the root. */

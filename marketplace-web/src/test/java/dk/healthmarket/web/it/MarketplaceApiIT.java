@@ -6,20 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.healthmarket.organisation.Cvr;
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -48,11 +44,9 @@ class MarketplaceApiIT {
     private Api api;
     private TestDatabase database;
 
-    /** The real WAR, plus a clock the tests can move forward. */
     @Deployment(testable = false)
     static WebArchive marketplace() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("war.file")))
-                .addClasses(TestClock.class, TestClockResource.class);
+        return Api.deployment();
     }
 
     @BeforeEach
@@ -84,9 +78,9 @@ class MarketplaceApiIT {
         assertTrue(answer.header("Location").orElseThrow().endsWith("/api/v1/organisations/" + id));
 
         assertEquals(1, count("select count(*) from organisation where cvr = '" + cvr + "'"));
-        assertEquals("SUPPLIER", single("select r.role from user_role r join user_account u on u.id = r.user_id where u.email = 'kim@sensorhjem.dk'"));
+        assertEquals("SUPPLIER", database.single("select r.role from user_role r join user_account u on u.id = r.user_id where u.email = 'kim@sensorhjem.dk'"));
         assertEquals("self-registration kim@sensorhjem.dk",
-                single("select actor from audit_entry where action = 'organisation.created' and object_id = '" + id + "'"));
+                database.single("select actor from audit_entry where action = 'organisation.created' and object_id = '" + id + "'"));
         assertEquals(1, count("select count(*) from search_outbox where document_type = 'ORGANISATION' and document_id = '" + id + "'"));
     }
 
@@ -97,14 +91,14 @@ class MarketplaceApiIT {
         long organisations = count("select count(*) from organisation");
         long users = count("select count(*) from user_account");
 
-        assertRefused(api.post("/api/v1/companies", registration("Forkert ApS", "12345678", "x@forkert.dk")), 400, "cvr");
-        assertRefused(api.post("/api/v1/companies", registration("Dublet ApS", cvr, "other@dublet.dk")), 409, "cvr");
-        assertRefused(api.post("/api/v1/companies", registration("Anden ApS", nextCvr(), "FIRST@foerste.dk")), 409, "email");
-        assertRefused(api.post("/api/v1/companies", registration("x".repeat(201), nextCvr(), "long@name.dk")), 400, "companyName");
-        assertRefused(api.post("/api/v1/companies", registration("Svag ApS", nextCvr(), "weak@svag.dk").replace(PASSWORD, "short")), 400, "password");
-        assertRefused(api.post("/api/v1/companies", "{\"companyName\": \"Halv"), 400, null);
-        assertRefused(api.post("/api/v1/companies", null), 400, null);
-        assertRefused(api.send("POST", "/api/v1/companies", "text/plain", "Firma ApS"), 415, null);
+        Api.assertProblem(api.post("/api/v1/companies", registration("Forkert ApS", "12345678", "x@forkert.dk")), 400, "cvr");
+        Api.assertProblem(api.post("/api/v1/companies", registration("Dublet ApS", cvr, "other@dublet.dk")), 409, "cvr");
+        Api.assertProblem(api.post("/api/v1/companies", registration("Anden ApS", nextCvr(), "FIRST@foerste.dk")), 409, "email");
+        Api.assertProblem(api.post("/api/v1/companies", registration("x".repeat(201), nextCvr(), "long@name.dk")), 400, "companyName");
+        Api.assertProblem(api.post("/api/v1/companies", registration("Svag ApS", nextCvr(), "weak@svag.dk").replace(PASSWORD, "short")), 400, "password");
+        Api.assertProblem(api.post("/api/v1/companies", "{\"companyName\": \"Halv"), 400, null);
+        Api.assertProblem(api.post("/api/v1/companies", null), 400, null);
+        Api.assertProblem(api.send("POST", "/api/v1/companies", "text/plain", "Firma ApS"), 415, null);
 
         assertEquals(organisations, count("select count(*) from organisation"));
         assertEquals(users, count("select count(*) from user_account"));
@@ -120,19 +114,19 @@ class MarketplaceApiIT {
         assertEquals("SUPPLIER", me.json().getJsonArray("roles").getString(0));
 
         assertEquals(204, api.send("DELETE", "/api/v1/auth/token", null, null, Api.bearer(token)).status());
-        assertRefused(api.get("/api/v1/users/me", Api.bearer(token)), 401, null);
+        Api.assertProblem(api.get("/api/v1/users/me", Api.bearer(token)), 401, null);
     }
 
     @Test
     void wrongPasswordsAndMalformedTokensAre401() {
         register("wrong@pwfirma.dk");
-        assertRefused(api.post("/api/v1/auth/token", "{\"email\":\"wrong@pwfirma.dk\",\"password\":\"not-the-password\"}"), 401, null);
-        assertRefused(api.post("/api/v1/auth/token", "{\"email\":\"nobody@nowhere.dk\",\"password\":\"whatever-it-is\"}"), 401, null);
-        assertRefused(api.post("/api/v1/auth/token", "{}"), 400, null);
-        assertRefused(api.post("/api/v1/auth/token", "{\"email\":\"wrong@pwfirma.dk\",\"password\":\"" + "x".repeat(1_000_000) + "\"}"), 401, null);
-        assertRefused(api.get("/api/v1/users/me", "Authorization", "Bearer not-a-token"), 401, null);
-        assertRefused(api.get("/api/v1/users/me", "Authorization", "Basic dXNlcjpwYXNz"), 401, null);
-        assertRefused(api.get("/api/v1/users/me"), 401, null);
+        Api.assertProblem(api.post("/api/v1/auth/token", "{\"email\":\"wrong@pwfirma.dk\",\"password\":\"not-the-password\"}"), 401, null);
+        Api.assertProblem(api.post("/api/v1/auth/token", "{\"email\":\"nobody@nowhere.dk\",\"password\":\"whatever-it-is\"}"), 401, null);
+        Api.assertProblem(api.post("/api/v1/auth/token", "{}"), 400, null);
+        Api.assertProblem(api.post("/api/v1/auth/token", "{\"email\":\"wrong@pwfirma.dk\",\"password\":\"" + "x".repeat(1_000_000) + "\"}"), 401, null);
+        Api.assertProblem(api.get("/api/v1/users/me", "Authorization", "Bearer not-a-token"), 401, null);
+        Api.assertProblem(api.get("/api/v1/users/me", "Authorization", "Basic dXNlcjpwYXNz"), 401, null);
+        Api.assertProblem(api.get("/api/v1/users/me"), 401, null);
     }
 
     @Test
@@ -141,11 +135,11 @@ class MarketplaceApiIT {
         String[] supplier = Api.bearer(api.token("supplier@rollefirma.dk", PASSWORD));
         long organisations = count("select count(*) from organisation");
 
-        assertRefused(api.get("/api/v1/users", supplier), 403, null);
-        assertRefused(api.get("/api/v1/audit", supplier), 403, null);
-        assertRefused(api.post("/api/v1/audit/verification", null, supplier), 403, null);
-        assertRefused(api.post("/api/v1/organisations", "{\"name\":\"Ny Kommune\",\"type\":\"MUNICIPALITY\",\"regionCode\":\"DK-82\"}", supplier), 403, null);
-        assertRefused(api.post("/api/v1/organisations", "{\"name\":\"Ny Kommune\",\"type\":\"MUNICIPALITY\",\"regionCode\":\"DK-82\"}"), 401, null);
+        Api.assertProblem(api.get("/api/v1/users", supplier), 403, null);
+        Api.assertProblem(api.get("/api/v1/audit", supplier), 403, null);
+        Api.assertProblem(api.post("/api/v1/audit/verification", null, supplier), 403, null);
+        Api.assertProblem(api.post("/api/v1/organisations", "{\"name\":\"Ny Kommune\",\"type\":\"MUNICIPALITY\",\"regionCode\":\"DK-82\"}", supplier), 403, null);
+        Api.assertProblem(api.post("/api/v1/organisations", "{\"name\":\"Ny Kommune\",\"type\":\"MUNICIPALITY\",\"regionCode\":\"DK-82\"}"), 401, null);
         assertEquals(organisations, count("select count(*) from organisation"));
         assertEquals(200, api.get("/api/v1/users", admin()).status());
     }
@@ -156,10 +150,10 @@ class MarketplaceApiIT {
         assertEquals(200, page.status());
         assertEquals(3, page.json().getJsonArray("items").size());
         assertEquals(count("select count(*) from organisation"), page.json().getJsonNumber("total").longValue());
-        assertRefused(api.get("/api/v1/organisations?size=101"), 400, "size");
-        assertRefused(api.get("/api/v1/organisations?page=0"), 400, "page");
-        assertRefused(api.get("/api/v1/organisations?page=two"), 400, "page");
-        assertRefused(api.get("/api/v1/organisations?type=CASTLE"), 400, "type");
+        Api.assertProblem(api.get("/api/v1/organisations?size=101"), 400, "size");
+        Api.assertProblem(api.get("/api/v1/organisations?page=0"), 400, "page");
+        Api.assertProblem(api.get("/api/v1/organisations?page=two"), 400, "page");
+        Api.assertProblem(api.get("/api/v1/organisations?type=CASTLE"), 400, "type");
         var regional = api.get("/api/v1/organisations?type=REGION");
         assertEquals(5, regional.json().getJsonNumber("total").longValue());
     }
@@ -172,14 +166,14 @@ class MarketplaceApiIT {
         String path = "/api/v1/organisations/" + created.json().getJsonNumber("id").longValue();
         String etag = api.get(path).header("ETag").orElseThrow();
 
-        var renamed = api.put(path, "{\"name\":\"Silkeborg Kommune (sundhed)\",\"type\":\"MUNICIPALITY\",\"regionCode\":\"DK-82\"}", add(admin, "If-Match", etag));
+        var renamed = api.put(path, "{\"name\":\"Silkeborg Kommune (sundhed)\",\"type\":\"MUNICIPALITY\",\"regionCode\":\"DK-82\"}", Api.with(admin, "If-Match", etag));
         assertEquals(200, renamed.status(), renamed.toString());
         assertFalse(etag.equals(renamed.header("ETag").orElseThrow()));
 
-        assertRefused(api.put(path, "{\"name\":\"Overskrevet\",\"type\":\"MUNICIPALITY\",\"regionCode\":\"DK-82\"}", add(admin, "If-Match", etag)), 412, null);
-        assertRefused(api.put(path, "{\"name\":\"Overskrevet\",\"type\":\"MUNICIPALITY\",\"regionCode\":\"DK-82\"}", admin), 428, null);
-        assertRefused(api.put(path, "{\"name\":\"Overskrevet\",\"type\":\"MUNICIPALITY\"}", add(admin, "If-Match", renamed.header("ETag").orElseThrow())), 400, "regionCode");
-        assertEquals("Silkeborg Kommune (sundhed)", single("select name from organisation where id = " + path.substring(path.lastIndexOf('/') + 1)));
+        Api.assertProblem(api.put(path, "{\"name\":\"Overskrevet\",\"type\":\"MUNICIPALITY\",\"regionCode\":\"DK-82\"}", Api.with(admin, "If-Match", etag)), 412, null);
+        Api.assertProblem(api.put(path, "{\"name\":\"Overskrevet\",\"type\":\"MUNICIPALITY\",\"regionCode\":\"DK-82\"}", admin), 428, null);
+        Api.assertProblem(api.put(path, "{\"name\":\"Overskrevet\",\"type\":\"MUNICIPALITY\"}", Api.with(admin, "If-Match", renamed.header("ETag").orElseThrow())), 400, "regionCode");
+        assertEquals("Silkeborg Kommune (sundhed)", database.single("select name from organisation where id = " + path.substring(path.lastIndexOf('/') + 1)));
     }
 
     @Test
@@ -195,23 +189,23 @@ class MarketplaceApiIT {
         var disabled = api.post("/api/v1/users/" + created.json().getJsonNumber("id").longValue() + "/disable", null, admin);
         assertEquals(200, disabled.status());
         assertFalse(disabled.json().getBoolean("enabled"));
-        assertRefused(api.get("/api/v1/users/me", Api.bearer(token)), 401, null);
-        assertRefused(api.post("/api/v1/auth/token", "{\"email\":\"reviewer@centre.dk\",\"password\":\"" + PASSWORD + "\"}"), 401, null);
+        Api.assertProblem(api.get("/api/v1/users/me", Api.bearer(token)), 401, null);
+        Api.assertProblem(api.post("/api/v1/auth/token", "{\"email\":\"reviewer@centre.dk\",\"password\":\"" + PASSWORD + "\"}"), 401, null);
     }
 
     @Test
     void aUserCannotHoldARoleItsOrganisationCannot() throws Exception {
         long region = count("select id from organisation where name = 'Region Sjælland'");
-        assertRefused(api.post("/api/v1/users", "{\"email\":\"odd@region.dk\",\"displayName\":\"Odd\",\"organisationId\":" + region
+        Api.assertProblem(api.post("/api/v1/users", "{\"email\":\"odd@region.dk\",\"displayName\":\"Odd\",\"organisationId\":" + region
                 + ",\"roles\":[\"SUPPLIER\"],\"password\":\"" + PASSWORD + "\"}", admin()), 400, "roles");
         assertEquals(0, count("select count(*) from user_account where email = 'odd@region.dk'"));
     }
 
     @Test
     void unknownAddressesAndMethodsAreProblemsToo() {
-        assertRefused(api.get("/api/v1/no-such-thing"), 404, null);
-        assertRefused(api.send("DELETE", "/api/v1/regions", null, null), 405, null);
-        assertRefused(api.get("/api/v1/organisations/999999"), 404, null);
+        Api.assertProblem(api.get("/api/v1/no-such-thing"), 404, null);
+        Api.assertProblem(api.send("DELETE", "/api/v1/regions", null, null), 405, null);
+        Api.assertProblem(api.get("/api/v1/organisations/999999"), 404, null);
     }
 
     @Test
@@ -243,10 +237,10 @@ class MarketplaceApiIT {
     void repeatedFailedLoginsPauseTheAccount() {
         register("guess@throttle.dk");
         for (int i = 0; i < 5; i++) {
-            assertRefused(api.post("/api/v1/auth/token", "{\"email\":\"guess@throttle.dk\",\"password\":\"guess-number-" + i + "\"}"), 401, null);
+            Api.assertProblem(api.post("/api/v1/auth/token", "{\"email\":\"guess@throttle.dk\",\"password\":\"guess-number-" + i + "\"}"), 401, null);
         }
         var paused = api.post("/api/v1/auth/token", "{\"email\":\"guess@throttle.dk\",\"password\":\"" + PASSWORD + "\"}");
-        assertRefused(paused, 429, null);
+        Api.assertProblem(paused, 429, null);
         assertEquals("30", paused.header("Retry-After").orElseThrow());
     }
 
@@ -280,7 +274,7 @@ class MarketplaceApiIT {
         assertEquals(200, api.post("/api/v1/test/clock?seconds=" + (8 * 3600 - 60), null).status());
         assertEquals(200, api.get("/api/v1/users/me", Api.bearer(token)).status());
         assertEquals(200, api.post("/api/v1/test/clock?seconds=61", null).status());
-        assertRefused(api.get("/api/v1/users/me", Api.bearer(token)), 401, null);
+        Api.assertProblem(api.get("/api/v1/users/me", Api.bearer(token)), 401, null);
     }
 
     private void register(String email) {
@@ -306,35 +300,8 @@ class MarketplaceApiIT {
         }
     }
 
-    private static void assertRefused(Api.Answer answer, int status, String field) {
-        assertEquals(status, answer.status(), answer.toString());
-        assertTrue(answer.contentType().startsWith("application/problem+json"), answer.toString());
-        JsonObject problem = answer.json();
-        assertEquals(status, problem.getInt("status"));
-        assertFalse(problem.getString("detail").isBlank());
-        assertFalse(answer.body().contains("Exception"), answer.body());
-        if (field != null) {
-            assertTrue(problem.getJsonArray("fields").stream().anyMatch(f -> f.asJsonObject().getString("field").equals(field)), answer.toString());
-        }
-    }
-
-    private static String[] add(String[] headers, String name, String value) {
-        String[] all = Arrays.copyOf(headers, headers.length + 2);
-        all[headers.length] = name;
-        all[headers.length + 1] = value;
-        return all;
-    }
-
     private long count(String sql) throws SQLException {
-        return Long.parseLong(single(sql));
+        return Long.parseLong(database.single(sql));
     }
 
-    private String single(String sql) throws SQLException {
-        try (Connection c = database.connect(); ResultSet rs = c.createStatement().executeQuery(sql)) {
-            if (!rs.next()) {
-                throw new AssertionError("no row for " + sql);
-            }
-            return rs.getString(1);
-        }
-    }
 }

@@ -1,0 +1,275 @@
+package dk.healthmarket.tender;
+
+import dk.healthmarket.organisation.Organisation;
+import dk.healthmarket.shared.ConflictException;
+import dk.healthmarket.shared.FieldError;
+import dk.healthmarket.shared.InvalidInputException;
+import dk.healthmarket.shared.Text;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A joint tender: one lead buyer buying with other public buyers. It keeps its own rules: what a
+ * draft may hold, when it may be published, cancelled or closed; {@link TenderStatus} says which
+ * moves exist at all.
+ */
+@Entity
+@Table(name = "tender")
+public class Tender {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Column(nullable = false)
+    private String description;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "lead_buyer_id")
+    private Organisation leadBuyer;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "procedure_type", nullable = false)
+    private Procedure procedure;
+
+    @Column(name = "estimated_value")
+    private BigDecimal estimatedValue;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private TenderStatus status;
+
+    @Column(name = "clarification_deadline")
+    private Instant clarificationDeadline;
+
+    @Column(name = "submission_deadline")
+    private Instant submissionDeadline;
+
+    @Column(name = "expected_award_date")
+    private Instant expectedAwardDate;
+
+    @Column(name = "cancellation_reason")
+    private String cancellationReason;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "tender_participant", joinColumns = @JoinColumn(name = "tender_id"))
+    private List<TenderParticipant> participants = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "tender_cpv", joinColumns = @JoinColumn(name = "tender_id"))
+    private List<TenderCpv> cpvCodes = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "tender_lot", joinColumns = @JoinColumn(name = "tender_id"))
+    private List<TenderLot> lots = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "tender_criterion", joinColumns = @JoinColumn(name = "tender_id"))
+    @OrderColumn(name = "position")
+    private List<TenderCriterion> criteria = new ArrayList<>();
+
+    protected Tender() {
+    }
+
+    /** A new draft; the participants are public buyers the service has already looked up. */
+    public Tender(Organisation leadBuyer, TenderDraft draft, List<TenderParticipant> participants, Instant now) {
+        this.leadBuyer = leadBuyer;
+        this.status = TenderStatus.DRAFT;
+        this.createdAt = now;
+        apply(draft, participants);
+    }
+
+    /** Changes a draft. Once published, a change is an amendment, which has rules of its own. */
+    public void edit(TenderDraft draft, List<TenderParticipant> participants) {
+        if (status != TenderStatus.DRAFT) {
+            throw new ConflictException(Text.of("tender.editOnlyDraft", status.name()));
+        }
+        apply(draft, participants);
+    }
+
+    /** Publishes the draft when its deadlines leave suppliers at least {@code minimumPeriod} to bid. */
+    public void publish(Instant now, Period minimumPeriod) {
+        status.requireMoveTo(TenderStatus.PUBLISHED);
+        List<FieldError> problems = deadlines().problemsForPublication(now, minimumPeriod);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        status = TenderStatus.PUBLISHED;
+        publishedAt = now;
+    }
+
+    public void cancel(String reason) {
+        status.requireMoveTo(TenderStatus.CANCELLED);
+        status = TenderStatus.CANCELLED;
+        cancellationReason = reason.strip();
+    }
+
+    /**
+     * Closes a published tender whose submission deadline has passed. Closing a closed tender
+     * changes nothing and says so (false), so the scheduled closing can run on every instance.
+     */
+    public boolean close(Instant now) {
+        if (status == TenderStatus.CLOSED) {
+            return false;
+        }
+        status.requireMoveTo(TenderStatus.CLOSED);
+        if (deadlines().acceptsBidsAt(now)) {
+            throw new ConflictException(Text.of("tender.closeBeforeDeadline", submissionDeadline.toString()));
+        }
+        status = TenderStatus.CLOSED;
+        closedAt = now;
+        return true;
+    }
+
+    private void apply(TenderDraft draft, List<TenderParticipant> participants) {
+        List<FieldError> problems = new ArrayList<>(cpvProblems(draft));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        AwardCriteria awardCriteria = new AwardCriteria(draft.criteria());
+        title = draft.title().strip();
+        description = draft.description().strip();
+        procedure = draft.procedure();
+        estimatedValue = draft.estimatedValue();
+        clarificationDeadline = draft.clarificationDeadline();
+        submissionDeadline = draft.submissionDeadline();
+        expectedAwardDate = draft.expectedAwardDate();
+        this.participants.clear();
+        this.participants.addAll(participants);
+        cpvCodes.clear();
+        cpvCodes.add(new TenderCpv(draft.mainCpv(), true));
+        draft.additionalCpv().forEach(code -> cpvCodes.add(new TenderCpv(code, false)));
+        lots.clear();
+        for (int i = 0; i < draft.lots().size(); i++) {
+            var lot = draft.lots().get(i);
+            lots.add(new TenderLot(i + 1, lot.title().strip(), lot.description(), lot.estimatedValue()));
+        }
+        criteria.clear();
+        awardCriteria.criteria().forEach(c -> criteria.add(new TenderCriterion(c)));
+    }
+
+    private static List<FieldError> cpvProblems(TenderDraft draft) {
+        List<FieldError> problems = new ArrayList<>();
+        if (!CpvCode.isKnown(draft.mainCpv())) {
+            problems.add(new FieldError("mainCpv", Text.of("tender.cpv.unknown", draft.mainCpv())));
+        }
+        Set<String> seen = new HashSet<>(Set.of(String.valueOf(draft.mainCpv())));
+        for (int i = 0; i < draft.additionalCpv().size(); i++) {
+            String code = draft.additionalCpv().get(i);
+            if (!CpvCode.isKnown(code)) {
+                problems.add(new FieldError("additionalCpv[" + i + "]", Text.of("tender.cpv.unknown", code)));
+            } else if (!seen.add(code)) {
+                problems.add(new FieldError("additionalCpv[" + i + "]", Text.of("tender.cpv.duplicate", code)));
+            }
+        }
+        return problems;
+    }
+
+    public Deadlines deadlines() {
+        return new Deadlines(clarificationDeadline, submissionDeadline, expectedAwardDate);
+    }
+
+    public AwardCriteria awardCriteria() {
+        return new AwardCriteria(criteria.stream().map(TenderCriterion::criterion).toList());
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Organisation leadBuyer() {
+        return leadBuyer;
+    }
+
+    public Procedure procedure() {
+        return procedure;
+    }
+
+    public Optional<BigDecimal> estimatedValue() {
+        return Optional.ofNullable(estimatedValue);
+    }
+
+    public TenderStatus status() {
+        return status;
+    }
+
+    public Optional<String> cancellationReason() {
+        return Optional.ofNullable(cancellationReason);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Optional<Instant> publishedAt() {
+        return Optional.ofNullable(publishedAt);
+    }
+
+    public Optional<Instant> closedAt() {
+        return Optional.ofNullable(closedAt);
+    }
+
+    public List<TenderParticipant> participants() {
+        return List.copyOf(participants);
+    }
+
+    public String mainCpv() {
+        return cpvCodes.stream().filter(TenderCpv::main).map(TenderCpv::code).findFirst().orElseThrow();
+    }
+
+    public List<String> additionalCpv() {
+        return cpvCodes.stream().filter(c -> !c.main()).map(TenderCpv::code).toList();
+    }
+
+    public List<TenderLot> lots() {
+        return List.copyOf(lots);
+    }
+}

@@ -1,0 +1,5 @@
+package dk.healthmarket.tender;
+
+/** Which tenders to list; null fields match all. */
+public record TenderFilter(TenderStatus status, Procedure procedure, String regionCode, String cpvDivision) {
+}

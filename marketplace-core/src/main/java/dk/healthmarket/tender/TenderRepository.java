@@ -1,0 +1,26 @@
+package dk.healthmarket.tender;
+
+import dk.healthmarket.shared.Page;
+import dk.healthmarket.shared.PageRequest;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Where tenders are kept. */
+public interface TenderRepository {
+
+    Optional<Tender> find(long id);
+
+    /** Published tenders whose submission deadline has passed, locked for this transaction. */
+    List<Tender> dueForClosing(Instant now);
+
+    /** Tenders the public may see (no drafts), soonest deadline first. */
+    Page<Tender> findPublic(TenderFilter filter, PageRequest page);
+
+    /** Every tender of one lead buyer, drafts included, newest first. */
+    Page<Tender> findOfLeadBuyer(long organisationId, PageRequest page);
+
+    Tender add(Tender tender);
+
+    void flush();
+}

@@ -1,0 +1,211 @@
+package dk.healthmarket.tender;
+
+import dk.healthmarket.account.AccountService;
+import dk.healthmarket.account.Caller;
+import dk.healthmarket.account.Role;
+import dk.healthmarket.audit.AuditLog;
+import dk.healthmarket.organisation.Organisation;
+import dk.healthmarket.organisation.OrganisationService;
+import dk.healthmarket.search.IndexedType;
+import dk.healthmarket.search.SearchOutbox;
+import dk.healthmarket.shared.FieldError;
+import dk.healthmarket.shared.InvalidInputException;
+import dk.healthmarket.shared.NotFoundException;
+import dk.healthmarket.shared.Page;
+import dk.healthmarket.shared.PageRequest;
+import dk.healthmarket.shared.PermissionDeniedException;
+import dk.healthmarket.shared.StaleVersionException;
+import dk.healthmarket.shared.Text;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Joint tenders from draft to closing. Buyers of the lead buyer run their tender; the public reads
+ * every tender but drafts, which stay with the lead buyer.
+ */
+@ApplicationScoped
+@Transactional
+public class TenderService {
+
+    static final String AUDIT_TYPE = "Tender";
+    private static final Logger LOG = Logger.getLogger(TenderService.class.getName());
+
+    @Inject
+    TenderRepository tenders;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    SearchOutbox outbox;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Config config;
+
+    public Tender create(@Valid @NotNull TenderDraft draft) {
+        caller.requireAnyRole(Role.BUYER);
+        Organisation lead = accounts.current().organisation();
+        Tender tender = tenders.add(new Tender(lead, draft, participants(draft, lead), clock.instant()));
+        changed(tender, "tender.created", tender.title());
+        return tender;
+    }
+
+    public Tender update(long id, long expectedVersion, @Valid @NotNull TenderDraft draft) {
+        Tender tender = ofLeadBuyer(id);
+        if (tender.version() != expectedVersion) {
+            throw new StaleVersionException(AUDIT_TYPE, id, expectedVersion, tender.version());
+        }
+        tender.edit(draft, participants(draft, tender.leadBuyer()));
+        changed(tender, "tender.changed", tender.title());
+        return tender;
+    }
+
+    public Tender publish(long id) {
+        Tender tender = ofLeadBuyer(id);
+        tender.publish(clock.instant(), minimumPeriod(tender.procedure()));
+        changed(tender, "tender.published", "submission deadline " + tender.deadlines().submission());
+        return tender;
+    }
+
+    public Tender cancel(long id, @NotBlank @Size(max = 2000) String reason) {
+        Tender tender = ofLeadBuyer(id);
+        tender.cancel(reason);
+        changed(tender, "tender.cancelled", reason.strip());
+        return tender;
+    }
+
+    /** Closes the tender once its submission deadline has passed; closing it again changes nothing. */
+    public Tender close(long id) {
+        Tender tender = ofLeadBuyer(id);
+        if (tender.close(clock.instant())) {
+            changed(tender, "tender.closed", "closed by " + caller.auditName());
+        }
+        return tender;
+    }
+
+    /**
+     * Closes every published tender whose deadline has passed. The rows are locked, so when several
+     * instances run this at once each tender is closed, and audited, exactly once.
+     */
+    public int closeDue() {
+        return caller.asSystem(() -> {
+            int closed = 0;
+            for (Tender tender : tenders.dueForClosing(clock.instant())) {
+                if (tender.close(clock.instant())) {
+                    changed(tender, "tender.closed", "submission deadline " + tender.deadlines().submission() + " passed");
+                    closed++;
+                }
+            }
+            if (closed > 0) {
+                int count = closed;
+                LOG.info(() -> count + " tender(s) closed at their submission deadline");
+            }
+            return closed;
+        });
+    }
+
+    /** One tender; a draft only for the buyers of its lead buyer (to anyone else it does not exist). */
+    public Tender get(long id) {
+        Tender tender = tenders.find(id).orElseThrow(() -> new NotFoundException(AUDIT_TYPE, id));
+        if (!tender.status().isPublic() && !isLeadBuyer(tender)) {
+            throw new NotFoundException(AUDIT_TYPE, id);
+        }
+        return tender;
+    }
+
+    public Page<Tender> listPublic(@NotNull TenderFilter filter, @NotNull PageRequest page) {
+        return tenders.findPublic(filter, page);
+    }
+
+    /** The caller's organisation's own tenders, drafts included. */
+    public Page<Tender> listMine(@NotNull PageRequest page) {
+        caller.requireAnyRole(Role.BUYER);
+        return tenders.findOfLeadBuyer(accounts.current().organisation().id(), page);
+    }
+
+    private Tender ofLeadBuyer(long id) {
+        caller.requireAnyRole(Role.BUYER);
+        Tender tender = tenders.find(id).orElseThrow(() -> new NotFoundException(AUDIT_TYPE, id));
+        if (!isLeadBuyer(tender)) {
+            if (!tender.status().isPublic()) {
+                throw new NotFoundException(AUDIT_TYPE, id);
+            }
+            throw new PermissionDeniedException(Text.of("tender.notLeadBuyer"));
+        }
+        return tender;
+    }
+
+    private boolean isLeadBuyer(Tender tender) {
+        return caller.hasRole(Role.BUYER) && caller.email().isPresent()
+                && accounts.current().organisation().id().equals(tender.leadBuyer().id());
+    }
+
+    private List<TenderParticipant> participants(TenderDraft draft, Organisation lead) {
+        List<TenderParticipant> participants = new ArrayList<>();
+        List<FieldError> problems = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < draft.participants().size(); i++) {
+            var participation = draft.participants().get(i);
+            String field = "participants[" + i + "].organisationId";
+            Organisation organisation;
+            try {
+                organisation = organisations.get(participation.organisationId());
+            } catch (NotFoundException unknown) {
+                problems.add(new FieldError(field, unknown.text()));
+                continue;
+            }
+            if (!organisation.type().isPublicBuyer()) {
+                problems.add(new FieldError(field, Text.of("tender.participant.notPublicBuyer")));
+            } else if (organisation.id().equals(lead.id())) {
+                problems.add(new FieldError(field, Text.of("tender.participant.lead")));
+            } else if (!seen.add(organisation.id())) {
+                problems.add(new FieldError(field, Text.of("tender.participant.duplicate")));
+            } else {
+                participants.add(new TenderParticipant(organisation, participation.sharePercent()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return participants;
+    }
+
+    /** The procedure's minimum submission period, unless {@code marketplace.tender.minimum-days.<procedure>} says otherwise. */
+    private Period minimumPeriod(Procedure procedure) {
+        return config.getOptionalValue("marketplace.tender.minimum-days." + procedure.name().toLowerCase(Locale.ROOT), Integer.class)
+                .map(Period::ofDays)
+                .orElse(procedure.defaultMinimumPeriod());
+    }
+
+    private void changed(Tender tender, String action, String detail) {
+        tenders.flush();
+        audit.record(action, AUDIT_TYPE, tender.id(), detail);
+        outbox.changed(IndexedType.TENDER, tender.id());
+    }
+}

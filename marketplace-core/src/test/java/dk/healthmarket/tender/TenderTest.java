@@ -1,0 +1,93 @@
+package dk.healthmarket.tender;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.healthmarket.organisation.Organisation;
+import dk.healthmarket.organisation.OrganisationType;
+import dk.healthmarket.shared.ConflictException;
+import dk.healthmarket.shared.FieldError;
+import dk.healthmarket.shared.InvalidInputException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TenderTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+    private static final Organisation LEAD = new Organisation("Den Nationale Sundhedsorganisation",
+            OrganisationType.NATIONAL_HEALTH_ORGANISATION, null, null, NOW);
+
+    private static TenderDraft draft(String mainCpv, List<String> additional, Instant submission) {
+        return new TenderDraft("Telemedicin til hjertesvigt", "Fælles udbud.", Procedure.INNOVATION_PARTNERSHIP, new BigDecimal("1000000"),
+                mainCpv, additional, List.of(), List.of(new TenderDraft.LotDraft("Platform", null, null)),
+                List.of(new AwardCriterion("Pris", CriterionKind.PRICE, 30), new AwardCriterion("Kvalitet", CriterionKind.QUALITY, 70)),
+                submission == null ? null : submission.minus(Duration.ofDays(10)), submission,
+                submission == null ? null : submission.plus(Duration.ofDays(20)));
+    }
+
+    private static Tender published(Instant submission) {
+        var tender = new Tender(LEAD, draft("33190000", List.of(), submission), List.of(), NOW);
+        tender.publish(NOW, Period.ofDays(30));
+        return tender;
+    }
+
+    @Test
+    void aNewTenderIsADraftWithNumberedLotsAndItsCriteria() {
+        var tender = new Tender(LEAD, draft("33190000", List.of("48180000"), null), List.of(), NOW);
+        assertEquals(TenderStatus.DRAFT, tender.status());
+        assertEquals(1, tender.lots().get(0).number());
+        assertEquals("48180000", tender.additionalCpv().get(0));
+        assertEquals(70, tender.awardCriteria().qualityAndLabourSavingWeight());
+    }
+
+    @Test
+    void cpvCodesMustBeKnownAndNotRepeated() {
+        var refused = assertThrows(InvalidInputException.class,
+                () -> new Tender(LEAD, draft("12345678", List.of("33190000", "33190000", "4818"), null), List.of(), NOW));
+        assertEquals(List.of("mainCpv", "additionalCpv[1]", "additionalCpv[2]"), refused.errors().stream().map(FieldError::field).toList());
+    }
+
+    @Test
+    void publishingChecksTheDeadlinesAndLeavesADraftWhenTheyFail() {
+        var tender = new Tender(LEAD, draft("33190000", List.of(), NOW.plus(Duration.ofDays(29))), List.of(), NOW);
+        assertThrows(InvalidInputException.class, () -> tender.publish(NOW, Period.ofDays(30)));
+        assertEquals(TenderStatus.DRAFT, tender.status());
+        tender.publish(NOW, Period.ofDays(20));
+        assertEquals(TenderStatus.PUBLISHED, tender.status());
+        assertEquals(NOW, tender.publishedAt().orElseThrow());
+    }
+
+    @Test
+    void onlyADraftCanBeEditedLikeThis() {
+        var tender = published(NOW.plus(Duration.ofDays(31)));
+        var refused = assertThrows(ConflictException.class, () -> tender.edit(draft("33190000", List.of(), null), List.of()));
+        assertEquals("The tender is PUBLISHED; only a draft can be changed like this.", refused.getMessage());
+    }
+
+    @Test
+    void aTenderClosesAtItsDeadlineAndClosingTwiceChangesNothing() {
+        Instant deadline = NOW.plus(Duration.ofDays(31));
+        var tender = published(deadline);
+        assertThrows(ConflictException.class, () -> tender.close(deadline.minusMillis(1)));
+        assertTrue(tender.close(deadline));
+        assertEquals(TenderStatus.CLOSED, tender.status());
+        assertFalse(tender.close(deadline.plusSeconds(60)));
+        assertEquals(deadline, tender.closedAt().orElseThrow());
+    }
+
+    @Test
+    void aDraftCannotCloseAndACancelledTenderStaysCancelled() {
+        var draft = new Tender(LEAD, draft("33190000", List.of(), null), List.of(), NOW);
+        assertThrows(ConflictException.class, () -> draft.close(NOW));
+        draft.cancel("  Behovet er bortfaldet. ");
+        assertEquals("Behovet er bortfaldet.", draft.cancellationReason().orElseThrow());
+        assertThrows(ConflictException.class, () -> draft.cancel("igen"));
+        assertThrows(ConflictException.class, () -> draft.publish(NOW, Period.ofDays(30)));
+    }
+}

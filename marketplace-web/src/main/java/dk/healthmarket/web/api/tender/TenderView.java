@@ -1,0 +1,46 @@
+package dk.healthmarket.web.api.tender;
+
+import dk.healthmarket.organisation.Organisation;
+import dk.healthmarket.organisation.Region;
+import dk.healthmarket.tender.AwardCriterion;
+import dk.healthmarket.tender.Procedure;
+import dk.healthmarket.tender.Tender;
+import dk.healthmarket.tender.TenderLot;
+import dk.healthmarket.tender.TenderStatus;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** One tender as the API shows it. */
+public record TenderView(long id, long version, String title, String description, Buyer leadBuyer, Procedure procedure,
+        BigDecimal estimatedValue, TenderStatus status, String mainCpv, List<String> additionalCpv, List<Participant> participants,
+        List<Lot> lots, List<AwardCriterion> criteria, Instant clarificationDeadline, Instant submissionDeadline,
+        Instant expectedAwardDate, String cancellationReason, Instant createdAt, Instant publishedAt, Instant closedAt) {
+
+    public record Buyer(long id, String name, String regionCode) {
+
+        static Buyer of(Organisation o) {
+            return new Buyer(o.id(), o.name(), o.region().map(Region::code).orElse(null));
+        }
+    }
+
+    public record Participant(Buyer buyer, BigDecimal sharePercent) {
+    }
+
+    public record Lot(int number, String title, String description, BigDecimal estimatedValue) {
+
+        static Lot of(TenderLot lot) {
+            return new Lot(lot.number(), lot.title(), lot.description(), lot.estimatedValue());
+        }
+    }
+
+    public static TenderView of(Tender t) {
+        var deadlines = t.deadlines();
+        return new TenderView(t.id(), t.version(), t.title(), t.description(), Buyer.of(t.leadBuyer()), t.procedure(),
+                t.estimatedValue().orElse(null), t.status(), t.mainCpv(), t.additionalCpv(),
+                t.participants().stream().map(p -> new Participant(Buyer.of(p.organisation()), p.sharePercent())).toList(),
+                t.lots().stream().map(Lot::of).toList(), t.awardCriteria().criteria(),
+                deadlines.clarification(), deadlines.submission(), deadlines.expectedAward(),
+                t.cancellationReason().orElse(null), t.createdAt(), t.publishedAt().orElse(null), t.closedAt().orElse(null));
+    }
+}

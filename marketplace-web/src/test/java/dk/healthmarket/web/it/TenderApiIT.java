@@ -1,0 +1,179 @@
+package dk.healthmarket.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Joint tenders through REST on the real WAR: drafts, publication, cancellation and closing at the deadline. */
+@ExtendWith(TestDatabase.Extension.class)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TenderApiIT {
+
+    private static final String PASSWORD = "a-long-buyer-password";
+
+    @ArquillianResource
+    URL deployment;
+
+    private Api api;
+    private TestDatabase database;
+
+    @Deployment(testable = false)
+    static WebArchive marketplace() {
+        return Api.deployment();
+    }
+
+    @BeforeEach
+    void connect() {
+        api = new Api(URI.create(deployment.toString()));
+        database = TestDatabase.Extension.current();
+    }
+
+    @Test
+    void aBuyerDraftsAndPublishesATenderThePublicThenSees() throws Exception {
+        String[] buyer = buyer("Region Midtjylland", "indkoeb@rm.example.dk");
+        Instant now = serverTime();
+        var created = api.post("/api/v1/tenders", tender("Hjemmemonitorering af KOL-patienter", "33190000", now.plus(Duration.ofDays(10)),
+                now.plus(Duration.ofDays(20)), 60, 40), buyer);
+        assertEquals(201, created.status(), created.toString());
+        JsonObject draft = created.json();
+        String path = "/api/v1/tenders/" + draft.getJsonNumber("id").longValue();
+        assertEquals("DRAFT", draft.getString("status"));
+        assertEquals("Region Midtjylland", draft.getJsonObject("leadBuyer").getString("name"));
+        assertEquals("Region Nordjylland", draft.getJsonArray("participants").getJsonObject(0).getJsonObject("buyer").getString("name"));
+
+        assertEquals(404, api.get(path).status(), "a draft is invisible to the public");
+        assertEquals(404, api.get(path, buyer("Region Sjælland", "indkoeb@rsj.example.dk")).status(), "and to other buyers");
+
+        var tooSoon = api.post(path + "/publish", null, buyer);
+        Api.assertProblem(tooSoon, 400, "submissionDeadline");
+        assertEquals("DRAFT", database.single("select status from tender where id = " + draft.getJsonNumber("id")));
+
+        String etag = api.get(path, buyer).header("ETag").orElseThrow();
+        var rescheduled = api.put(path, tender("Hjemmemonitorering af KOL-patienter", "33190000", now.plus(Duration.ofDays(14)),
+                now.plus(Duration.ofDays(35)), 60, 40), Api.with(buyer, "If-Match", etag));
+        assertEquals(200, rescheduled.status(), rescheduled.toString());
+
+        var published = api.post(path + "/publish", null, buyer);
+        assertEquals(200, published.status(), published.toString());
+        assertEquals("PUBLISHED", published.json().getString("status"));
+        assertEquals(200, api.get(path).status());
+        assertTrue(api.get("/api/v1/tenders?cpvDivision=33&size=100").body().contains("Hjemmemonitorering af KOL-patienter"));
+
+        var again = api.post(path + "/publish", null, buyer);
+        Api.assertProblem(again, 409, null);
+        assertTrue(again.json().getString("detail").contains("PUBLISHED"), again.toString());
+        Api.assertProblem(api.put(path, tender("Ændret", "33190000", now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(35)), 60, 40),
+                Api.with(buyer, "If-Match", published.json().get("version").toString())), 409, null);
+    }
+
+    @Test
+    void aTenderClosesOnlyAfterItsDeadlineAndOnlyOnce() throws Exception {
+        String[] buyer = buyer("Region Syddanmark", "indkoeb@rsd.example.dk");
+        Instant now = serverTime();
+        long id = publishedTender(buyer, now.plus(Duration.ofDays(31)), now.plus(Duration.ofDays(45)));
+
+        Api.assertProblem(api.post("/api/v1/tenders/" + id + "/close", null, buyer), 409, null);
+
+        api.post("/api/v1/test/clock?seconds=" + Duration.ofDays(46).toSeconds(), null);
+        buyer = buyer("Region Syddanmark", "indkoeb@rsd.example.dk"); // the old token expired with the time that passed
+        var closed = api.post("/api/v1/tenders/" + id + "/close", null, buyer);
+        assertEquals(200, closed.status(), closed.toString());
+        assertEquals("CLOSED", closed.json().getString("status"));
+        assertEquals(200, api.post("/api/v1/tenders/" + id + "/close", null, buyer).status());
+        assertEquals("1", database.single("select count(*) from audit_entry where action = 'tender.closed' and object_id = '" + id + "'"));
+    }
+
+    @Test
+    void badTendersAreRefusedFieldByFieldAndNothingIsStored() throws Exception {
+        String[] buyer = buyer("Region Hovedstaden", "indkoeb@rh.example.dk");
+        Instant now = serverTime();
+        String before = database.single("select count(*) from tender");
+
+        Api.assertProblem(api.post("/api/v1/tenders", tender("Vægte", "33190000", now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(35)), 60, 30), buyer), 400, "criteria");
+        Api.assertProblem(api.post("/api/v1/tenders", tender("CPV", "99999999", now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(35)), 60, 40), buyer), 400, "mainCpv");
+        Api.assertProblem(api.post("/api/v1/tenders", tender("Ingen titel", "33190000", null, null, 60, 40).replace("\"title\":\"Ingen titel\"", "\"title\":\"\""), buyer), 400, "title");
+        Api.assertProblem(api.post("/api/v1/tenders", tender("Ingen delaftaler", "33190000", null, null, 60, 40).replaceAll("\"lots\":\\[[^\\]]*\\]", "\"lots\":[]"), buyer), 400, "lots");
+        long company = Long.parseLong(database.single("select id from organisation where type = 'COMPANY' limit 1"));
+        Api.assertProblem(api.post("/api/v1/tenders", tender("Deltager", "33190000", null, null, 60, 40)
+                .replace("\"organisationId\":" + region("Region Nordjylland"), "\"organisationId\":" + company), buyer), 400, "participants[0].organisationId");
+        Api.assertProblem(api.post("/api/v1/tenders", "{\"title\": ", buyer), 400, null);
+        Api.assertProblem(api.post("/api/v1/tenders", tender("Anonym", "33190000", null, null, 60, 40)), 401, null);
+        assertEquals(before, database.single("select count(*) from tender"));
+    }
+
+    @Test
+    void aCancellationNeedsAPublicReasonAndHappensOnce() throws Exception {
+        String[] buyer = buyer("Region Sjælland", "udbud@rsj.example.dk");
+        Instant now = serverTime();
+        long id = publishedTender(buyer, now.plus(Duration.ofDays(31)), now.plus(Duration.ofDays(45)));
+        String path = "/api/v1/tenders/" + id;
+
+        Api.assertProblem(api.post(path + "/cancel", "{\"reason\": \" \"}", buyer), 400, "reason");
+        var cancelled = api.post(path + "/cancel", "{\"reason\": \"Behovet er dækket af en eksisterende rammeaftale.\"}", buyer);
+        assertEquals(200, cancelled.status(), cancelled.toString());
+        assertEquals("CANCELLED", cancelled.json().getString("status"));
+        assertEquals("Behovet er dækket af en eksisterende rammeaftale.", api.get(path).json().getString("cancellationReason"));
+        Api.assertProblem(api.post(path + "/cancel", "{\"reason\": \"igen\"}", buyer), 409, null);
+    }
+
+    private long publishedTender(String[] buyer, Instant submission, Instant award) throws SQLException {
+        var created = api.post("/api/v1/tenders", tender("Faldsensorer til plejecentre", "33190000", submission.minus(Duration.ofDays(7)),
+                submission, 50, 50).replace(award(submission), "\"" + award + "\""), buyer);
+        assertEquals(201, created.status(), created.toString());
+        long id = created.json().getJsonNumber("id").longValue();
+        assertEquals(200, api.post("/api/v1/tenders/" + id + "/publish", null, buyer).status());
+        return id;
+    }
+
+    private static String award(Instant submission) {
+        return "\"" + submission.plus(Duration.ofDays(30)) + "\"";
+    }
+
+    private String tender(String title, String mainCpv, Instant clarification, Instant submission, int priceWeight, int qualityWeight) throws SQLException {
+        return "{\"title\":\"" + title + "\",\"description\":\"Fælles udbud for regioner og kommuner.\",\"procedure\":\"OPEN\","
+                + "\"estimatedValue\":4500000,\"mainCpv\":\"" + mainCpv + "\",\"additionalCpv\":[\"48180000\"],"
+                + "\"participants\":[{\"organisationId\":" + region("Region Nordjylland") + ",\"sharePercent\":25}],"
+                + "\"lots\":[{\"title\":\"Udstyr\",\"estimatedValue\":3000000},{\"title\":\"Drift og support\"}],"
+                + "\"criteria\":[{\"name\":\"Pris\",\"kind\":\"PRICE\",\"weight\":" + priceWeight + "},"
+                + "{\"name\":\"Kvalitet\",\"kind\":\"QUALITY\",\"weight\":" + qualityWeight + "}]"
+                + (clarification == null ? "" : ",\"clarificationDeadline\":\"" + clarification + "\"")
+                + (submission == null ? "" : ",\"submissionDeadline\":\"" + submission + "\",\"expectedAwardDate\":" + award(submission))
+                + "}";
+    }
+
+    private String[] buyer(String region, String email) throws SQLException {
+        String[] admin = Api.bearer(api.token(TestDatabase.ADMIN_EMAIL, TestDatabase.ADMIN_PASSWORD));
+        if ("0".equals(database.single("select count(*) from user_account where email = '" + email + "'"))) {
+            var created = api.post("/api/v1/users", "{\"email\":\"" + email + "\",\"displayName\":\"Indkøber\",\"organisationId\":" + region(region)
+                    + ",\"roles\":[\"BUYER\"],\"password\":\"" + PASSWORD + "\"}", admin);
+            assertEquals(201, created.status(), created.toString());
+        }
+        return Api.bearer(api.token(email, PASSWORD));
+    }
+
+    private long region(String name) throws SQLException {
+        return Long.parseLong(database.single("select id from organisation where type = 'REGION' and name = '" + name + "'"));
+    }
+
+    private Instant serverTime() {
+        var answer = api.post("/api/v1/test/clock?seconds=0", null);
+        assertEquals(200, answer.status());
+        return Instant.parse(answer.body());
+    }
+
+}
