@@ -74,7 +74,7 @@ public class UserResource {
     @Operation(summary = "One user (administrators)")
     public Response get(@PathParam("id") long id) {
         UserAccount user = accounts.get(id);
-        return Response.ok(UserView.of(user)).tag(Versions.tag(user.version())).build();
+        return Versions.ok(UserView.of(user), user.version());
     }
 
     @POST
@@ -84,8 +84,8 @@ public class UserResource {
     public Response create(UserRequest request) {
         UserAccount created = accounts.create(request == null ? null
                 : new NewUser(request.email(), request.displayName(), request.organisationId(), request.roles(), request.password()));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .tag(Versions.tag(created.version())).entity(UserView.of(created)).build();
+        return Versions.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build(),
+                UserView.of(created), created.version());
     }
 
     @PUT
@@ -97,7 +97,7 @@ public class UserResource {
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, UserChangeRequest request) {
         UserAccount changed = accounts.update(id, Versions.expected(ifMatch),
                 request == null ? null : new UserChanges(request.displayName(), request.roles()));
-        return Response.ok(UserView.of(changed)).tag(Versions.tag(changed.version())).build();
+        return Versions.ok(UserView.of(changed), changed.version());
     }
 
     @POST

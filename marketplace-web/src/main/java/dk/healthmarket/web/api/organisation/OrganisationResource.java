@@ -53,7 +53,7 @@ public class OrganisationResource {
     @Operation(summary = "One organisation; the ETag is its version, for If-Match on updates")
     public Response get(@PathParam("id") long id) {
         Organisation organisation = organisations.get(id);
-        return Response.ok(OrganisationView.of(organisation)).tag(Versions.tag(organisation.version())).build();
+        return Versions.ok(OrganisationView.of(organisation), organisation.version());
     }
 
     @POST
@@ -63,9 +63,8 @@ public class OrganisationResource {
     @APIResponse(responseCode = "409", description = "An organisation with that CVR, or that type and name, exists")
     public Response create(OrganisationRequest request) {
         Organisation created = organisations.create(request == null ? null : request.draft());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .tag(Versions.tag(created.version()))
-                .entity(OrganisationView.of(created)).build();
+        return Versions.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build(),
+                OrganisationView.of(created), created.version());
     }
 
     @PUT
@@ -78,6 +77,6 @@ public class OrganisationResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, OrganisationRequest request) {
         Organisation changed = organisations.update(id, Versions.expected(ifMatch), request == null ? null : request.draft());
-        return Response.ok(OrganisationView.of(changed)).tag(Versions.tag(changed.version())).build();
+        return Versions.ok(OrganisationView.of(changed), changed.version());
     }
 }

@@ -67,8 +67,8 @@ public class TenderResource {
     @APIResponse(responseCode = "201", description = "Created as a draft")
     public Response create(TenderRequest request) {
         Tender created = tenders.create(request == null ? null : request.draft());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .tag(Versions.tag(created.version())).entity(TenderView.of(created)).build();
+        return Versions.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build(),
+                TenderView.of(created), created.version());
     }
 
     @GET
@@ -76,7 +76,7 @@ public class TenderResource {
     @Operation(summary = "One tender; a draft only for the buyers of its lead buyer. The ETag is its version")
     public Response get(@PathParam("id") long id) {
         Tender tender = tenders.get(id);
-        return Response.ok(TenderView.of(tender)).tag(Versions.tag(tender.version())).build();
+        return Versions.ok(TenderView.of(tender), tender.version());
     }
 
     @PUT
@@ -89,7 +89,7 @@ public class TenderResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, TenderRequest request) {
         Tender changed = tenders.update(id, Versions.expected(ifMatch), request == null ? null : request.draft());
-        return Response.ok(TenderView.of(changed)).tag(Versions.tag(changed.version())).build();
+        return Versions.ok(TenderView.of(changed), changed.version());
     }
 
     @POST
