@@ -77,7 +77,7 @@ public class TenderService {
     }
 
     public Tender update(long id, long expectedVersion, @Valid @NotNull TenderDraft draft) {
-        Tender tender = ofLeadBuyer(id);
+        Tender tender = asLeadBuyer(id);
         if (tender.version() != expectedVersion) {
             throw new StaleVersionException(AUDIT_TYPE, id, expectedVersion, tender.version());
         }
@@ -87,14 +87,14 @@ public class TenderService {
     }
 
     public Tender publish(long id) {
-        Tender tender = ofLeadBuyer(id);
+        Tender tender = asLeadBuyer(id);
         tender.publish(clock.instant(), minimumPeriod(tender.procedure()));
         changed(tender, "tender.published", "submission deadline " + tender.deadlines().submission());
         return tender;
     }
 
     public Tender cancel(long id, @NotBlank @Size(max = 2000) String reason) {
-        Tender tender = ofLeadBuyer(id);
+        Tender tender = asLeadBuyer(id);
         tender.cancel(reason);
         changed(tender, "tender.cancelled", reason.strip());
         return tender;
@@ -102,7 +102,7 @@ public class TenderService {
 
     /** Closes the tender once its submission deadline has passed; closing it again changes nothing. */
     public Tender close(long id) {
-        Tender tender = ofLeadBuyer(id);
+        Tender tender = asLeadBuyer(id);
         if (tender.close(clock.instant())) {
             changed(tender, "tender.closed", "closed by " + caller.auditName());
         }
@@ -149,7 +149,8 @@ public class TenderService {
         return tenders.findOfLeadBuyer(accounts.current().organisation().id(), page);
     }
 
-    private Tender ofLeadBuyer(long id) {
+    /** The tender, for a buyer of its lead buyer; anyone else gets 403, or 404 for a draft. */
+    public Tender asLeadBuyer(long id) {
         caller.requireAnyRole(Role.BUYER);
         Tender tender = tenders.find(id).orElseThrow(() -> new NotFoundException(AUDIT_TYPE, id));
         if (!isLeadBuyer(tender)) {
@@ -161,7 +162,8 @@ public class TenderService {
         return tender;
     }
 
-    private boolean isLeadBuyer(Tender tender) {
+    /** Whether the caller is a buyer of the tender's lead buyer. */
+    public boolean isLeadBuyer(Tender tender) {
         return caller.hasRole(Role.BUYER) && caller.email().isPresent()
                 && accounts.current().organisation().id().equals(tender.leadBuyer().id());
     }

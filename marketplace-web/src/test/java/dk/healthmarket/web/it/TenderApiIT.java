@@ -1,14 +1,17 @@
 package dk.healthmarket.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.healthmarket.organisation.Cvr;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -129,6 +132,57 @@ class TenderApiIT {
         assertEquals("CANCELLED", cancelled.json().getString("status"));
         assertEquals("Behovet er dækket af en eksisterende rammeaftale.", api.get(path).json().getString("cancellationReason"));
         Api.assertProblem(api.post(path + "/cancel", "{\"reason\": \"igen\"}", buyer), 409, null);
+    }
+
+    @Test
+    void questionsAreAnsweredInPublicWithoutTheAsker() throws Exception {
+        String[] buyer = buyer("Region Midtjylland", "indkoeb@rm.example.dk");
+        Instant now = serverTime();
+        long id = publishedTender(buyer, now.plus(Duration.ofDays(31)), now.plus(Duration.ofDays(45)));
+        String questions = "/api/v1/tenders/" + id + "/questions";
+        String[] asker = supplier("Spørgende Sundhed ApS", "spoerg@sundhed.example.dk");
+        String[] other = supplier("Anden Leverandør ApS", "anden@leverandoer.example.dk");
+
+        var asked = api.post(questions, "{\"question\": \"Skal løsningen understøtte MedCom-hjemmemonitorering?\"}", asker);
+        assertEquals(201, asked.status(), asked.toString());
+        assertTrue(asked.json().getBoolean("yours"));
+        long question = asked.json().getJsonNumber("id").longValue();
+
+        assertEquals(0, api.get(questions).structure().asJsonArray().size(), "unanswered questions are not public");
+        assertEquals(0, api.get(questions, other).structure().asJsonArray().size());
+        assertEquals(1, api.get(questions, asker).structure().asJsonArray().size(), "the asker sees its own");
+        assertEquals(1, api.get(questions, buyer).structure().asJsonArray().size(), "the lead buyer sees all");
+
+        String answer = "{\"answer\": \"Ja, MedCom-standarden for hjemmemonitorering skal understøttes.\"}";
+        Api.assertProblem(api.post(questions + "/" + question + "/answer", answer, asker), 403, null);
+        Api.assertProblem(api.post(questions + "/" + question + "/answer", answer, buyer("Region Hovedstaden", "indkoeb@rh.example.dk")), 403, null);
+        Api.assertProblem(api.post(questions + "/" + question + "/answer", "{\"answer\": \"\"}", buyer), 400, "answer");
+        assertEquals(200, api.post(questions + "/" + question + "/answer", answer, buyer).status());
+        Api.assertProblem(api.post(questions + "/" + question + "/answer", answer, buyer), 409, null);
+
+        var published = api.get(questions);
+        assertEquals(1, published.structure().asJsonArray().size());
+        assertEquals("Ja, MedCom-standarden for hjemmemonitorering skal understøttes.",
+                published.structure().asJsonArray().getJsonObject(0).getString("answer"));
+        assertFalse(published.body().contains("spoerg@sundhed.example.dk") || published.body().contains("Spørgende Sundhed"), published.body());
+
+        Api.assertProblem(api.post(questions, "{\"question\": \" \"}", asker), 400, "question");
+        Api.assertProblem(api.post(questions, "{\"question\": \"Må en indkøber spørge?\"}", buyer), 403, null);
+        api.post("/api/v1/test/clock?seconds=" + Duration.ofDays(25).toSeconds(), null);
+        var late = api.post(questions, "{\"question\": \"Et spørgsmål for sent?\"}", supplier("Spørgende Sundhed ApS", "spoerg@sundhed.example.dk"));
+        Api.assertProblem(late, 409, null);
+        assertEquals("1", database.single("select count(*) from clarification_question where tender_id = " + id));
+    }
+
+    private String[] supplier(String company, String email) throws SQLException {
+        if ("0".equals(database.single("select count(*) from user_account where email = '" + email + "'"))) {
+            String cvr = IntStream.iterate(31_000_000 + Math.abs(email.hashCode() % 1_000_000), n -> n + 1)
+                    .mapToObj(String::valueOf).filter(Cvr::isValid).findFirst().orElseThrow();
+            var registered = api.post("/api/v1/companies", "{\"companyName\":\"" + company + "\",\"cvr\":\"" + cvr
+                    + "\",\"contactName\":\"Kontakt\",\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");
+            assertEquals(201, registered.status(), registered.toString());
+        }
+        return Api.bearer(api.token(email, PASSWORD));
     }
 
     private long publishedTender(String[] buyer, Instant submission, Instant award) throws SQLException {
