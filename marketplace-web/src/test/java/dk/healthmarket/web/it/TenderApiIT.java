@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.healthmarket.account.Caller;
 import dk.healthmarket.organisation.Cvr;
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -99,6 +100,24 @@ class TenderApiIT {
         assertEquals("CLOSED", closed.json().getString("status"));
         assertEquals(200, api.post("/api/v1/tenders/" + id + "/close", null, buyer).status());
         assertEquals("1", database.single("select count(*) from audit_entry where action = 'tender.closed' and object_id = '" + id + "'"));
+    }
+
+    @Test
+    void aTenderClosesByItselfWhenTheClockPassesItsDeadline() throws Exception {
+        String[] buyer = buyer("Region Hovedstaden", "indkoeb@rh.example.dk");
+        Instant now = serverTime();
+        long id = publishedTender(buyer, now.plus(Duration.ofDays(31)), now.plus(Duration.ofDays(45)));
+        api.post("/api/v1/test/clock?seconds=" + Duration.ofDays(32).toSeconds(), null);
+
+        // the closing runs every second in the test deployment: wait for it, not for the deadline
+        long waitUntil = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        String status = "PUBLISHED";
+        while (!"CLOSED".equals(status) && System.nanoTime() < waitUntil) {
+            Thread.sleep(200);
+            status = api.get("/api/v1/tenders/" + id).json().getString("status");
+        }
+        assertEquals("CLOSED", status);
+        assertEquals(Caller.SYSTEM, database.single("select actor from audit_entry where action = 'tender.closed' and object_id = '" + id + "'"));
     }
 
     @Test

@@ -133,7 +133,8 @@ public final class TestDatabase implements AutoCloseable {
                             "-Dmarketplace.db.user=" + db.user,
                             "-Dmarketplace.db.password=" + db.password,
                             "-Dmarketplace.admin.email=" + ADMIN_EMAIL,
-                            "-Dmarketplace.admin.password=" + ADMIN_PASSWORD));
+                            "-Dmarketplace.admin.password=" + ADMIN_PASSWORD,
+                            "-Dmarketplace.tender.closing-interval=PT1S"));
                     running = db;
                     return db;
                 } catch (Exception e) {
