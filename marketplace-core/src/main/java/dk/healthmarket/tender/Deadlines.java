@@ -39,6 +39,29 @@ public record Deadlines(Instant clarification, Instant submission, Instant expec
         return problems;
     }
 
+    /**
+     * What stops an amendment at {@code now}: the submission deadline and award date must still lie
+     * ahead; questions may have closed already but must close before bids do.
+     */
+    public List<FieldError> problemsForAmendment(Instant now) {
+        List<FieldError> problems = new ArrayList<>();
+        if (clarification == null) {
+            problems.add(new FieldError("clarificationDeadline", Text.of("tender.deadline.required")));
+        }
+        requireFuture("submissionDeadline", submission, now, problems);
+        requireFuture("expectedAwardDate", expectedAward, now, problems);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        if (!clarification.isBefore(submission)) {
+            problems.add(new FieldError("clarificationDeadline", Text.of("tender.deadline.clarificationBeforeSubmission")));
+        }
+        if (!expectedAward.isAfter(submission)) {
+            problems.add(new FieldError("expectedAwardDate", Text.of("tender.deadline.awardAfterSubmission")));
+        }
+        return problems;
+    }
+
     /** Bids are accepted strictly before the submission deadline, by the server's clock. */
     public boolean acceptsBidsAt(Instant instant) {
         return submission != null && instant.isBefore(submission);

@@ -23,7 +23,9 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -104,6 +106,10 @@ public class Tender {
     @OrderColumn(name = "position")
     private List<TenderCriterion> criteria = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "tender_amendment", joinColumns = @JoinColumn(name = "tender_id"))
+    private List<Amendment> amendments = new ArrayList<>();
+
     protected Tender() {
     }
 
@@ -132,6 +138,31 @@ public class Tender {
         }
         status = TenderStatus.PUBLISHED;
         publishedAt = now;
+    }
+
+    /**
+     * Changes a published tender as a numbered corrigendum. A change made less than {@code notice}
+     * before the submission deadline must move the deadline to at least {@code notice} from now,
+     * so every supplier can take it into account; no amendment brings the deadline forward.
+     */
+    public Amendment amend(TenderDraft draft, List<TenderParticipant> participants, String summary, Instant now, Period notice) {
+        if (status != TenderStatus.PUBLISHED) {
+            throw new ConflictException(Text.of("tender.amendOnlyPublished", status.name()));
+        }
+        Instant earliest = now.atOffset(ZoneOffset.UTC).plus(notice).toInstant();
+        List<FieldError> problems = new ArrayList<>(draft.deadlines().problemsForAmendment(now));
+        if (problems.isEmpty() && draft.submissionDeadline().isBefore(submissionDeadline)) {
+            problems.add(new FieldError("submissionDeadline", Text.of("tender.amendment.noEarlierDeadline")));
+        } else if (problems.isEmpty() && submissionDeadline.isBefore(earliest) && draft.submissionDeadline().isBefore(earliest)) {
+            problems.add(new FieldError("submissionDeadline", Text.of("tender.amendment.extend", notice.getDays())));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        apply(draft, participants);
+        var amendment = new Amendment(amendments.size() + 1, summary.strip(), now);
+        amendments.add(amendment);
+        return amendment;
     }
 
     public void cancel(String reason) {
@@ -271,5 +302,9 @@ public class Tender {
 
     public List<TenderLot> lots() {
         return List.copyOf(lots);
+    }
+
+    public List<Amendment> amendments() {
+        return amendments.stream().sorted(Comparator.comparingInt(Amendment::number)).toList();
     }
 }

@@ -86,6 +86,17 @@ public class TenderService {
         return tender;
     }
 
+    /** A change to a published tender, kept as a numbered corrigendum with the buyer's public summary. */
+    public Tender amend(long id, long expectedVersion, @NotBlank @Size(max = 4000) String summary, @Valid @NotNull TenderDraft draft) {
+        Tender tender = asLeadBuyer(id);
+        if (tender.version() != expectedVersion) {
+            throw new StaleVersionException(AUDIT_TYPE, id, expectedVersion, tender.version());
+        }
+        Amendment amendment = tender.amend(draft, participants(draft, tender.leadBuyer()), summary, clock.instant(), amendmentNotice());
+        changed(tender, "tender.amended", "amendment " + amendment.number() + ": " + amendment.summary());
+        return tender;
+    }
+
     public Tender publish(long id) {
         Tender tender = asLeadBuyer(id);
         tender.publish(clock.instant(), minimumPeriod(tender.procedure()));
@@ -203,6 +214,11 @@ public class TenderService {
         return config.getOptionalValue("marketplace.tender.minimum-days." + procedure.name().toLowerCase(Locale.ROOT), Integer.class)
                 .map(Period::ofDays)
                 .orElse(procedure.defaultMinimumPeriod());
+    }
+
+    /** How long before the deadline an amendment must leave suppliers: 6 days (Directive 2014/24, art. 47(3)) unless configured. */
+    private Period amendmentNotice() {
+        return Period.ofDays(config.getOptionalValue("marketplace.tender.amendment-notice-days", Integer.class).orElse(6));
     }
 
     private void changed(Tender tender, String action, String detail) {

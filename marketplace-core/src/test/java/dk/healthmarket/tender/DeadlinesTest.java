@@ -47,6 +47,14 @@ class DeadlinesTest {
     }
 
     @Test
+    void anAmendmentMayComeAfterQuestionsClosedButNotAfterBidsClosed() {
+        var questionsClosed = new Deadlines(NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(5)), NOW.plus(Duration.ofDays(30)));
+        assertEquals(List.of(), questionsClosed.problemsForAmendment(NOW));
+        var bidsClosed = new Deadlines(NOW.minus(Duration.ofDays(9)), NOW.minusSeconds(1), NOW.plus(Duration.ofDays(30)));
+        assertEquals(List.of("submissionDeadline: the deadline must be in the future"), describe(bidsClosed.problemsForAmendment(NOW)));
+    }
+
+    @Test
     void bidsAreAcceptedStrictlyBeforeTheSubmissionDeadline() {
         var deadlines = new Deadlines(NOW, NOW.plusSeconds(60), NOW.plusSeconds(120));
         assertTrue(deadlines.acceptsBidsAt(NOW.plusSeconds(59)));

@@ -82,6 +82,40 @@ class TenderTest {
     }
 
     @Test
+    void amendmentsAreNumberedAndDated() {
+        Instant deadline = NOW.plus(Duration.ofDays(31));
+        var tender = published(deadline);
+        tender.amend(draft("33190000", List.of("48180000"), deadline), List.of(), " Tilføjet CPV 48180000. ", NOW.plus(Duration.ofDays(1)), Period.ofDays(6));
+        tender.amend(draft("33190000", List.of(), deadline.plus(Duration.ofDays(7))), List.of(), "Fristen forlænget.", NOW.plus(Duration.ofDays(2)), Period.ofDays(6));
+        assertEquals(List.of(1, 2), tender.amendments().stream().map(Amendment::number).toList());
+        assertEquals("Tilføjet CPV 48180000.", tender.amendments().get(0).summary());
+        assertEquals(deadline.plus(Duration.ofDays(7)), tender.deadlines().submission());
+    }
+
+    @Test
+    void anAmendmentCloseToTheDeadlineMustExtendIt() {
+        Instant deadline = NOW.plus(Duration.ofDays(31));
+        var tender = published(deadline);
+        Instant lateInTheDay = deadline.minus(Duration.ofDays(3));
+        var refused = assertThrows(InvalidInputException.class,
+                () -> tender.amend(draft("33190000", List.of(), deadline), List.of(), "Ny kravspecifikation.", lateInTheDay, Period.ofDays(6)));
+        assertEquals("a change this close to the deadline must move the submission deadline to at least 6 days from now", refused.getMessage());
+        assertEquals(0, tender.amendments().size());
+        tender.amend(draft("33190000", List.of(), lateInTheDay.plus(Duration.ofDays(6))), List.of(), "Ny kravspecifikation.", lateInTheDay, Period.ofDays(6));
+        assertEquals(1, tender.amendments().size());
+    }
+
+    @Test
+    void anAmendmentNeverBringsTheDeadlineForwardAndDraftsAreNotAmended() {
+        Instant deadline = NOW.plus(Duration.ofDays(31));
+        var tender = published(deadline);
+        assertThrows(InvalidInputException.class,
+                () -> tender.amend(draft("33190000", List.of(), deadline.minus(Duration.ofDays(1))), List.of(), "Kortere frist.", NOW, Period.ofDays(6)));
+        var draft = new Tender(LEAD, draft("33190000", List.of(), null), List.of(), NOW);
+        assertThrows(ConflictException.class, () -> draft.amend(draft("33190000", List.of(), deadline), List.of(), "?", NOW, Period.ofDays(6)));
+    }
+
+    @Test
     void aDraftCannotCloseAndACancelledTenderStaysCancelled() {
         var draft = new Tender(LEAD, draft("33190000", List.of(), null), List.of(), NOW);
         assertThrows(ConflictException.class, () -> draft.close(NOW));

@@ -78,11 +78,21 @@ class TenderApiIT {
         assertEquals(200, api.get(path).status());
         assertTrue(api.get("/api/v1/tenders?cpvDivision=33&size=100").body().contains("Hjemmemonitorering af KOL-patienter"));
 
+        var amended = api.post(path + "/amendments", "{\"summary\":\"Delaftale 2 omfatter også oplæring.\",\"tender\":"
+                + tender("Hjemmemonitorering af KOL-patienter", "33190000", now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(36)), 60, 40) + "}",
+                Api.with(buyer, "If-Match", published.header("ETag").orElse("\"" + published.json().get("version") + "\"")));
+        assertEquals(200, amended.status(), amended.toString());
+        var corrigendum = api.get(path).json().getJsonArray("amendments").getJsonObject(0);
+        assertEquals(1, corrigendum.getInt("number"));
+        assertEquals("Delaftale 2 omfatter også oplæring.", corrigendum.getString("summary"));
+        Api.assertProblem(api.post(path + "/amendments", "{\"summary\":\"Uden version\",\"tender\":"
+                + tender("X", "33190000", now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(36)), 60, 40) + "}", buyer), 428, null);
+
         var again = api.post(path + "/publish", null, buyer);
         Api.assertProblem(again, 409, null);
         assertTrue(again.json().getString("detail").contains("PUBLISHED"), again.toString());
         Api.assertProblem(api.put(path, tender("Ændret", "33190000", now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(35)), 60, 40),
-                Api.with(buyer, "If-Match", published.json().get("version").toString())), 409, null);
+                Api.with(buyer, "If-Match", amended.header("ETag").orElseThrow())), 409, null);
     }
 
     @Test

@@ -44,6 +44,10 @@ public class TenderResource {
     public record CancelRequest(String reason) {
     }
 
+    /** A change to a published tender: the tender as it is to be, and a public summary of what changed. */
+    public record AmendmentRequest(String summary, TenderRequest tender) {
+    }
+
     @GET
     @Operation(summary = "Published tenders (never drafts), soonest deadline first; filter by status, procedure, lead buyer's region, CPV division")
     public PageView<TenderSummary> list(@QueryParam("status") TenderStatus status, @QueryParam("procedure") Procedure procedure,
@@ -90,6 +94,20 @@ public class TenderResource {
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, TenderRequest request) {
         Tender changed = tenders.update(id, Versions.expected(ifMatch), request == null ? null : request.draft());
         return Versions.ok(TenderView.of(changed), changed.version());
+    }
+
+    @POST
+    @Path("{id}/amendments")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Amend a published tender (lead buyer); kept as a numbered corrigendum. Needs If-Match")
+    @APIResponse(responseCode = "200", description = "Amended")
+    @APIResponse(responseCode = "409", description = "The tender is not published")
+    @APIResponse(responseCode = "412", description = "Changed by someone else since the If-Match version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response amend(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, AmendmentRequest request) {
+        Tender amended = tenders.amend(id, Versions.expected(ifMatch), request == null ? null : request.summary(),
+                request == null || request.tender() == null ? null : request.tender().draft());
+        return Versions.ok(TenderView.of(amended), amended.version());
     }
 
     @POST

@@ -15,7 +15,11 @@ import java.util.List;
 public record TenderView(long id, long version, String title, String description, Buyer leadBuyer, Procedure procedure,
         BigDecimal estimatedValue, TenderStatus status, String mainCpv, List<String> additionalCpv, List<Participant> participants,
         List<Lot> lots, List<AwardCriterion> criteria, Instant clarificationDeadline, Instant submissionDeadline,
-        Instant expectedAwardDate, String cancellationReason, Instant createdAt, Instant publishedAt, Instant closedAt) {
+        Instant expectedAwardDate, String cancellationReason, Instant createdAt, Instant publishedAt, Instant closedAt,
+        List<Amendment> amendments) {
+
+    public record Amendment(int number, String summary, Instant madeAt) {
+    }
 
     public record Buyer(long id, String name, String regionCode) {
 
@@ -41,6 +45,7 @@ public record TenderView(long id, long version, String title, String description
                 t.participants().stream().map(p -> new Participant(Buyer.of(p.organisation()), p.sharePercent())).toList(),
                 t.lots().stream().map(Lot::of).toList(), t.awardCriteria().criteria(),
                 deadlines.clarification(), deadlines.submission(), deadlines.expectedAward(),
-                t.cancellationReason().orElse(null), t.createdAt(), t.publishedAt().orElse(null), t.closedAt().orElse(null));
+                t.cancellationReason().orElse(null), t.createdAt(), t.publishedAt().orElse(null), t.closedAt().orElse(null),
+                t.amendments().stream().map(a -> new Amendment(a.number(), a.summary(), a.madeAt())).toList());
     }
 }
