@@ -1,11 +1,12 @@
 -- Joint tenders: the tender with its lead buyer, participating buyers, CPV codes, lots and
--- award criteria. "procedure" is a reserved word in MariaDB, hence procedure_type.
+-- award criteria. "procedure" is a reserved word in MariaDB, hence procedure_type. Descriptions
+-- are MEDIUMTEXT: 20,000 characters of utf8mb4 can exceed TEXT's 65,535 bytes.
 
 CREATE TABLE tender (
     id                      BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     version                 BIGINT        NOT NULL DEFAULT 0,
     title                   VARCHAR(300)  NOT NULL,
-    description             TEXT          NOT NULL,
+    description             MEDIUMTEXT    NOT NULL,
     lead_buyer_id           BIGINT        NOT NULL,
     procedure_type          VARCHAR(40)   NOT NULL,
     estimated_value         DECIMAL(15,2) NULL,
@@ -42,7 +43,7 @@ CREATE TABLE tender_lot (
     tender_id        BIGINT        NOT NULL,
     lot_number       INT           NOT NULL,
     title            VARCHAR(300)  NOT NULL,
-    description      TEXT          NULL,
+    description      MEDIUMTEXT    NULL,
     estimated_value  DECIMAL(15,2) NULL,
     PRIMARY KEY (tender_id, lot_number),
     CONSTRAINT fk_tender_lot_tender FOREIGN KEY (tender_id) REFERENCES tender (id) ON DELETE CASCADE

@@ -18,6 +18,8 @@ import java.time.temporal.ChronoUnit;
 public class AuditEntry {
 
     static final String GENESIS_HASH = "0".repeat(64);
+    static final int ACTOR_LENGTH = 254;
+    static final int DETAIL_LENGTH = 2000;
 
     @Id
     private long sequence;
@@ -54,12 +56,17 @@ public class AuditEntry {
         this.previousHash = previousHash;
         // the column keeps microseconds; hash exactly what is stored
         this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
-        this.actor = actor;
+        this.actor = fit(actor, ACTOR_LENGTH);
         this.action = action;
         this.objectType = objectType;
         this.objectId = objectId;
-        this.detail = detail;
+        this.detail = fit(detail, DETAIL_LENGTH);
         this.hash = computeHash();
+    }
+
+    /** The audit never refuses a change over the length of its own record: long texts are cut, visibly. */
+    private static String fit(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 
     /** The hash this entry's content and predecessor call for; differs from {@link #hash()} if edited. */

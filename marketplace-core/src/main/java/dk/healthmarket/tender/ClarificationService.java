@@ -76,7 +76,7 @@ public class ClarificationService {
     public List<PublishedQuestion> list(long tenderId) {
         Tender tender = tenders.get(tenderId);
         Optional<UserAccount> reader = caller.email().isPresent() ? Optional.of(accounts.current()) : Optional.empty();
-        boolean leadBuyer = tenders.isLeadBuyer(tender);
+        boolean leadBuyer = reader.filter(r -> tenders.isLeadBuyer(tender, r)).isPresent();
         return questions.ofTender(tenderId).stream()
                 .filter(q -> q.answer().isPresent() || leadBuyer || reader.filter(q::askedBy).isPresent())
                 .map(q -> published(q, reader))

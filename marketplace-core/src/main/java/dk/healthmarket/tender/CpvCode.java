@@ -21,8 +21,4 @@ public final class CpvCode {
     public static boolean isKnown(String code) {
         return code != null && code.matches("\\d{8}") && DIVISIONS.contains(code.substring(0, 2));
     }
-
-    public static String division(String code) {
-        return code.substring(0, 2);
-    }
 }

@@ -17,6 +17,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -25,7 +26,6 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -108,6 +108,7 @@ public class Tender {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "tender_amendment", joinColumns = @JoinColumn(name = "tender_id"))
+    @OrderBy("number")
     private List<Amendment> amendments = new ArrayList<>();
 
     protected Tender() {
@@ -305,6 +306,6 @@ public class Tender {
     }
 
     public List<Amendment> amendments() {
-        return amendments.stream().sorted(Comparator.comparingInt(Amendment::number)).toList();
+        return List.copyOf(amendments);
     }
 }

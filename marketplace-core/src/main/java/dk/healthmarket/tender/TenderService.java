@@ -3,6 +3,7 @@ package dk.healthmarket.tender;
 import dk.healthmarket.account.AccountService;
 import dk.healthmarket.account.Caller;
 import dk.healthmarket.account.Role;
+import dk.healthmarket.account.UserAccount;
 import dk.healthmarket.audit.AuditLog;
 import dk.healthmarket.organisation.Organisation;
 import dk.healthmarket.organisation.OrganisationService;
@@ -175,8 +176,12 @@ public class TenderService {
 
     /** Whether the caller is a buyer of the tender's lead buyer. */
     public boolean isLeadBuyer(Tender tender) {
-        return caller.hasRole(Role.BUYER) && caller.email().isPresent()
-                && accounts.current().organisation().id().equals(tender.leadBuyer().id());
+        return caller.email().isPresent() && isLeadBuyer(tender, accounts.current());
+    }
+
+    /** Whether this account, the caller's, is a buyer of the tender's lead buyer. */
+    public boolean isLeadBuyer(Tender tender, UserAccount reader) {
+        return caller.hasRole(Role.BUYER) && reader.organisation().id().equals(tender.leadBuyer().id());
     }
 
     private List<TenderParticipant> participants(TenderDraft draft, Organisation lead) {

@@ -60,6 +60,16 @@ class ChainVerifierTest {
     }
 
     @Test
+    void overLongActorsAndDetailsAreCutToTheirColumnsAndStillVerify() {
+        var entry = new AuditEntry(1, AuditEntry.GENESIS_HASH, T, "self-registration " + "a".repeat(250) + "@x.dk", "tender.amended",
+                "Tender", "7", "amendment 1: " + "ø".repeat(4000));
+        assertEquals(AuditEntry.ACTOR_LENGTH, entry.actor().length());
+        assertEquals(AuditEntry.DETAIL_LENGTH, entry.detail().length());
+        assertTrue(entry.detail().endsWith("…"));
+        assertEquals(ChainVerification.intact(1), verify(List.of(entry), head(entry)));
+    }
+
+    @Test
     void theHashCoversTheTimeAsStored() {
         AuditEntry entry = chain(1).get(0);
         assertEquals(Instant.parse("2026-11-23T10:00:01.123456Z"), entry.occurredAt());

@@ -84,6 +84,11 @@ public final class Problems {
         if (cause(thrown, SQLIntegrityConstraintViolationException.class).isPresent()) {
             return Answer.of(Problem.of(409, "conflict", "Conflict", "The change conflicts with data that already exists."));
         }
+        if (sqlState(thrown).filter(state -> state.startsWith("22")).isPresent()) {
+            LOG.warning(() -> "The database refused a value that passed validation: " + thrown);
+            return Answer.of(Problem.of(400, "invalid-data", "Invalid data",
+                    "A value is too long or not of the right kind for where it is stored."));
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, thrown);
         return Answer.of(Problem.of(500, "internal", "Internal error",
@@ -186,6 +191,10 @@ public final class Problems {
             }
         }
         return false;
+    }
+
+    private static Optional<String> sqlState(Throwable thrown) {
+        return cause(thrown, SQLException.class).map(SQLException::getSQLState);
     }
 
     /** The first exception of this type in the chain. */

@@ -17,6 +17,7 @@ import dk.healthmarket.shared.Text;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import java.sql.SQLDataException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLNonTransientConnectionException;
 import java.time.Duration;
@@ -99,6 +100,14 @@ class ProblemsTest {
     @Test
     void aUniqueKeyRaceIs409() {
         assertEquals(409, status(new PersistenceException(new SQLIntegrityConstraintViolationException("Duplicate entry", "23000"))));
+    }
+
+    @Test
+    void aValueTheDatabaseRefusesIs400NotA500() {
+        var tooLong = new PersistenceException(new SQLDataException("Data too long for column 'detail' at row 1", "22001"));
+        var answer = Problems.from(tooLong);
+        assertEquals(400, answer.problem().status());
+        assertFalse(answer.problem().detail().contains("detail"));
     }
 
     @Test

@@ -6,54 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.healthmarket.organisation.Cvr;
 import jakarta.json.JsonObject;
-import java.net.URI;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The REST API of the real WAR on Payara Micro against a real MariaDB: registration, tokens,
  * roles, bad input, optimistic locking and the audit chain. Each refusal is checked twice: the
  * problem the client gets, and that the database did not change.
  */
-@ExtendWith(TestDatabase.Extension.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class MarketplaceApiIT {
+class MarketplaceApiIT extends DeployedApi {
 
     private static final AtomicInteger NEXT_CVR = new AtomicInteger(30_000_000);
     private static final String PASSWORD = "a-long-test-password";
-
-    @ArquillianResource
-    URL deployment;
-
-    private Api api;
-    private TestDatabase database;
-
-    @Deployment(testable = false)
-    static WebArchive marketplace() {
-        return Api.deployment();
-    }
-
-    @BeforeEach
-    void connect() {
-        api = new Api(URI.create(deployment.toString()));
-        database = TestDatabase.Extension.current();
-    }
 
     @Test
     void theRegionsAreTheFiveDanishRegionsWithTheirCodes() {

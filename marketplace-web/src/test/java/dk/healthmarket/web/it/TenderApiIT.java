@@ -7,45 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.healthmarket.account.Caller;
 import dk.healthmarket.organisation.Cvr;
 import jakarta.json.JsonObject;
-import java.net.URI;
-import java.net.URL;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Joint tenders through REST on the real WAR: drafts, publication, cancellation and closing at the deadline. */
-@ExtendWith(TestDatabase.Extension.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TenderApiIT {
+class TenderApiIT extends DeployedApi {
 
     private static final String PASSWORD = "a-long-buyer-password";
-
-    @ArquillianResource
-    URL deployment;
-
-    private Api api;
-    private TestDatabase database;
-
-    @Deployment(testable = false)
-    static WebArchive marketplace() {
-        return Api.deployment();
-    }
-
-    @BeforeEach
-    void connect() {
-        api = new Api(URI.create(deployment.toString()));
-        database = TestDatabase.Extension.current();
-    }
 
     @Test
     void aBuyerDraftsAndPublishesATenderThePublicThenSees() throws Exception {
@@ -85,6 +56,12 @@ class TenderApiIT {
         var corrigendum = api.get(path).json().getJsonArray("amendments").getJsonObject(0);
         assertEquals(1, corrigendum.getInt("number"));
         assertEquals("Delaftale 2 omfatter også oplæring.", corrigendum.getString("summary"));
+        var longest = api.post(path + "/amendments", "{\"summary\":\"" + "Præcisering af kravspecifikationen. ".repeat(111) + "ø\",\"tender\":"
+                + tender("Hjemmemonitorering af KOL-patienter", "33190000", now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(36)), 60, 40) + "}",
+                Api.with(buyer, "If-Match", amended.header("ETag").orElseThrow()));
+        assertEquals(200, longest.status(), "a 4,000-character summary fits: " + longest);
+        amended = longest;
+        assertTrue(database.single("select detail from audit_entry where action = 'tender.amended' order by sequence desc limit 1").endsWith("…"));
         Api.assertProblem(api.post(path + "/amendments", "{\"summary\":\"Uden version\",\"tender\":"
                 + tender("X", "33190000", now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(36)), 60, 40) + "}", buyer), 428, null);
 
