@@ -23,11 +23,10 @@ class JpaTenderRepository implements TenderRepository {
     }
 
     @Override
-    public List<Tender> dueForClosing(Instant now) {
-        return em.createQuery("select t from Tender t where t.status = :published and t.submissionDeadline <= :now", Tender.class)
+    public List<Long> dueForClosing(Instant now) {
+        return em.createQuery("select t.id from Tender t where t.status = :published and t.submissionDeadline <= :now order by t.id", Long.class)
                 .setParameter("published", TenderStatus.PUBLISHED)
                 .setParameter("now", now)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
     }
 
@@ -49,6 +48,11 @@ class JpaTenderRepository implements TenderRepository {
         return PagedQuery.of(em, Tender.class, "t")
                 .where("t.leadBuyer.id = :lead", "lead", organisationId)
                 .page("t.createdAt desc, t.id desc", page);
+    }
+
+    @Override
+    public void lock(Tender tender) {
+        em.refresh(tender, LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Override

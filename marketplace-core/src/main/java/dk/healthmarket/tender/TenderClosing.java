@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Closes tenders at their submission deadline, checking every {@code marketplace.tender.closing-interval}
- * (default one minute) on every instance; {@link TenderService#closeDue()} makes that safe.
+ * (default one minute) on every instance; {@link TenderService#closeAtDeadline(long)} makes that safe.
  */
 @Startup
 @Singleton
@@ -48,9 +48,13 @@ public class TenderClosing {
         task.cancel(false);
     }
 
+    /** One transaction per tender, so one failure or race touches one tender only. */
     private void closeDue() {
         try {
-            tenders.closeDue();
+            long closed = tenders.dueForClosing().stream().filter(tenders::closeAtDeadline).count();
+            if (closed > 0) {
+                LOG.info(() -> closed + " tender(s) closed at their submission deadline");
+            }
         } catch (RuntimeException e) {
             // the next run tries again; a lost database must not end the schedule
             LOG.log(Level.WARNING, "Closing tenders at their deadline failed; trying again in " + interval, e);

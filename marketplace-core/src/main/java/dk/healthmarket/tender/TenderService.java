@@ -31,7 +31,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -43,7 +42,6 @@ import org.eclipse.microprofile.config.Config;
 public class TenderService {
 
     static final String AUDIT_TYPE = "Tender";
-    private static final Logger LOG = Logger.getLogger(TenderService.class.getName());
 
     @Inject
     TenderRepository tenders;
@@ -112,33 +110,42 @@ public class TenderService {
         return tender;
     }
 
-    /** Closes the tender once its submission deadline has passed; closing it again changes nothing. */
+    /**
+     * Closes the tender once its submission deadline has passed; closing it again changes nothing.
+     * The row is locked first, so a buyer and the scheduled closing racing for it both succeed.
+     */
     public Tender close(long id) {
         Tender tender = asLeadBuyer(id);
+        tenders.lock(tender);
         if (tender.close(clock.instant())) {
             changed(tender, "tender.closed", "closed by " + caller.auditName());
         }
         return tender;
     }
 
+    /** The published tenders whose submission deadline has passed, for the scheduled closing (a short read of its own). */
+    public List<Long> dueForClosing() {
+        return tenders.dueForClosing(clock.instant());
+    }
+
     /**
-     * Closes every published tender whose deadline has passed. The rows are locked, so when several
-     * instances run this at once each tender is closed, and audited, exactly once.
+     * Closes one tender whose deadline has passed, in a transaction of its own that locks just its
+     * row (then the audit chain, the same order a buyer's close takes): when several instances or a
+     * buyer race for it, one closes and audits it, the others find it closed and answer false.
      */
-    public int closeDue() {
+    public boolean closeAtDeadline(long id) {
         return caller.asSystem(() -> {
-            int closed = 0;
-            for (Tender tender : tenders.dueForClosing(clock.instant())) {
-                if (tender.close(clock.instant())) {
-                    changed(tender, "tender.closed", "submission deadline " + tender.deadlines().submission() + " passed");
-                    closed++;
-                }
+            Tender tender = tenders.find(id).orElse(null);
+            if (tender == null) {
+                return false;
             }
-            if (closed > 0) {
-                int count = closed;
-                LOG.info(() -> count + " tender(s) closed at their submission deadline");
+            tenders.lock(tender);
+            if (tender.status() != TenderStatus.PUBLISHED || tender.deadlines().acceptsBidsAt(clock.instant())) {
+                return false;
             }
-            return closed;
+            tender.close(clock.instant());
+            changed(tender, "tender.closed", "submission deadline " + tender.deadlines().submission() + " passed");
+            return true;
         });
     }
 

@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -82,10 +83,14 @@ class TenderApiIT extends DeployedApi {
 
         api.post("/api/v1/test/clock?seconds=" + Duration.ofDays(46).toSeconds(), null);
         buyer = buyer("Region Syddanmark", "indkoeb@rsd.example.dk"); // the old token expired with the time that passed
-        var closed = api.post("/api/v1/tenders/" + id + "/close", null, buyer);
-        assertEquals(200, closed.status(), closed.toString());
-        assertEquals("CLOSED", closed.json().getString("status"));
-        assertEquals(200, api.post("/api/v1/tenders/" + id + "/close", null, buyer).status());
+        // eight buyers' closes race each other and the scheduled closing: every one answers CLOSED
+        String[] closer = buyer;
+        List<Api.Answer> closes = IntStream.range(0, 8).parallel()
+                .mapToObj(i -> api.post("/api/v1/tenders/" + id + "/close", null, closer)).toList();
+        for (Api.Answer closed : closes) {
+            assertEquals(200, closed.status(), closed.toString());
+            assertEquals("CLOSED", closed.json().getString("status"));
+        }
         assertEquals("1", database.single("select count(*) from audit_entry where action = 'tender.closed' and object_id = '" + id + "'"));
     }
 
