@@ -1,9 +1,15 @@
 package dk.healthmarket.tender;
 
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -13,13 +19,27 @@ import java.util.TreeMap;
  *
  * <p>Its canonical form is JSON with the keys in alphabetical order and no whitespace: offers
  * sorted by lot, solutions and document digests ascending, amounts as plain decimals without
- * trailing zeros. The same content always gives the same text, whoever computes it.
+ * trailing zeros, a life-cycle cost only where one is given. The same content always gives the
+ * same text, whoever computes it; {@link #parse} reads it back.
  */
 public record BidContent(long tenderId, String supplierCvr, List<LotOffer> offers, Map<String, String> responses,
         List<Long> solutionIds, List<String> documentDigests) {
 
-    /** The price offered for one lot. */
-    public record LotOffer(int lot, BigDecimal price) {
+    /** The price offered for one lot, and its life-cycle cost when the tender weighs that. */
+    public record LotOffer(int lot, BigDecimal price, BigDecimal lifeCycleCost) {
+
+        public LotOffer(int lot, BigDecimal price) {
+            this(lot, price, null);
+        }
+
+        public Optional<BigDecimal> lifeCycleCostIfGiven() {
+            return Optional.ofNullable(lifeCycleCost);
+        }
+
+        String canonical() {
+            return "{" + (lifeCycleCost == null ? "" : "\"lifeCycleCost\":" + plain(lifeCycleCost) + ",")
+                    + "\"lot\":" + lot + ",\"price\":" + plain(price) + "}";
+        }
     }
 
     public BidContent {
@@ -33,7 +53,7 @@ public record BidContent(long tenderId, String supplierCvr, List<LotOffer> offer
         var json = new StringBuilder("{\"documentDigests\":");
         array(json, documentDigests.stream().map(BidContent::string).toList());
         json.append(",\"offers\":");
-        array(json, offers.stream().map(o -> "{\"lot\":" + o.lot() + ",\"price\":" + o.price().stripTrailingZeros().toPlainString() + "}").toList());
+        array(json, offers.stream().map(LotOffer::canonical).toList());
         json.append(",\"responses\":{");
         String separator = "";
         for (var response : responses.entrySet()) {
@@ -45,6 +65,27 @@ public record BidContent(long tenderId, String supplierCvr, List<LotOffer> offer
         json.append(",\"supplierCvr\":").append(string(supplierCvr))
                 .append(",\"tenderId\":").append(tenderId).append('}');
         return json.toString();
+    }
+
+    /** Reads a canonical form back; {@code parse(c.canonical())} equals {@code c}. */
+    public static BidContent parse(String canonical) {
+        JsonObject json;
+        try (var reader = Json.createReader(new StringReader(canonical))) {
+            json = reader.readObject();
+        }
+        List<LotOffer> offers = json.getJsonArray("offers").getValuesAs(JsonObject.class).stream()
+                .map(o -> new LotOffer(o.getInt("lot"), o.getJsonNumber("price").bigDecimalValue(),
+                        o.containsKey("lifeCycleCost") ? o.getJsonNumber("lifeCycleCost").bigDecimalValue() : null))
+                .toList();
+        Map<String, String> responses = new TreeMap<>();
+        json.getJsonObject("responses").forEach((criterion, text) -> responses.put(criterion, ((JsonString) text).getString()));
+        return new BidContent(json.getJsonNumber("tenderId").longValue(), json.getString("supplierCvr"), offers, responses,
+                json.getJsonArray("solutionIds").getValuesAs(JsonNumber.class).stream().map(JsonNumber::longValue).toList(),
+                json.getJsonArray("documentDigests").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount.stripTrailingZeros().toPlainString();
     }
 
     private static void array(StringBuilder json, List<String> items) {

@@ -89,6 +89,9 @@ public class Tender {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Column(name = "opened_at")
+    private Instant openedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "tender_participant", joinColumns = @JoinColumn(name = "tender_id"))
     private List<TenderParticipant> participants = new ArrayList<>();
@@ -189,6 +192,34 @@ public class Tender {
         return true;
     }
 
+    /**
+     * Refuses a bid, or a withdrawal, received at {@code receivedAt} unless it came before the
+     * submission deadline and the bids are not yet opened. A bid received in time still counts
+     * if the tender closed while it was being stored.
+     */
+    public void requireAcceptsBidsReceivedAt(Instant receivedAt) {
+        if (status != TenderStatus.PUBLISHED && status != TenderStatus.CLOSED) {
+            throw new ConflictException(Text.of("bid.tenderNotOpen", status.name()));
+        }
+        if (!deadlines().acceptsBidsAt(receivedAt)) {
+            throw new ConflictException(Text.of("bid.deadlinePassed", submissionDeadline.toString(), receivedAt.toString()));
+        }
+    }
+
+    /** Opens the bids of a closed tender for evaluation; from now on the lead buyer may read them. */
+    public void open(Instant now) {
+        if (status != TenderStatus.CLOSED) {
+            throw new ConflictException(Text.of("tender.transitionRefused", status.name(), TenderStatus.UNDER_EVALUATION.name()));
+        }
+        status = TenderStatus.UNDER_EVALUATION;
+        openedAt = now;
+    }
+
+    /** Whether the bids have been opened: until then nobody but each bid's supplier reads a bid. */
+    public boolean bidsOpened() {
+        return openedAt != null;
+    }
+
     private void apply(TenderDraft draft, List<TenderParticipant> participants) {
         List<FieldError> problems = new ArrayList<>(cpvProblems(draft));
         if (!problems.isEmpty()) {
@@ -287,6 +318,10 @@ public class Tender {
 
     public Optional<Instant> closedAt() {
         return Optional.ofNullable(closedAt);
+    }
+
+    public Optional<Instant> openedAt() {
+        return Optional.ofNullable(openedAt);
     }
 
     public List<TenderParticipant> participants() {

@@ -42,4 +42,22 @@ class BidReceiptTest {
         assertTrue(receipt.matches(content("800000.0")));
         assertFalse(receipt.matches(content("799999")));
     }
+
+    @Test
+    void aLifeCycleCostIsPartOfTheCanonicalFormOnlyWhereGiven() {
+        var content = new BidContent(7, "29000018", List.of(new BidContent.LotOffer(1, new BigDecimal("10.50"), new BigDecimal("25.00"))),
+                Map.of(), List.of(), List.of());
+        assertEquals("{\"documentDigests\":[],\"offers\":[{\"lifeCycleCost\":25,\"lot\":1,\"price\":10.5}],\"responses\":{},"
+                + "\"solutionIds\":[],\"supplierCvr\":\"29000018\",\"tenderId\":7}", content.canonical());
+    }
+
+    @Test
+    void theCanonicalFormReadsBackToTheSameContent() {
+        var content = content("800000.00");
+        var parsed = BidContent.parse(content.canonical());
+        assertEquals(content.canonical(), parsed.canonical());
+        assertEquals("Vi leverer \"hjemmemåling\"\nmed support", parsed.responses().get("Kvalitet"));
+        assertEquals(0, new BigDecimal("800000").compareTo(parsed.offers().get(0).price()));
+        assertTrue(BidReceipt.issue(content, RECEIVED).matches(parsed));
+    }
 }

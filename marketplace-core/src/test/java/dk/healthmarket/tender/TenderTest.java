@@ -124,4 +124,32 @@ class TenderTest {
         assertThrows(ConflictException.class, () -> draft.cancel("igen"));
         assertThrows(ConflictException.class, () -> draft.publish(NOW, Period.ofDays(30)));
     }
+
+    @Test
+    void bidsCountWhenReceivedBeforeTheDeadlineEvenIfStoredAfterItClosed() {
+        Instant deadline = NOW.plus(Duration.ofDays(40));
+        var tender = published(deadline);
+        tender.requireAcceptsBidsReceivedAt(deadline.minusNanos(1000));
+        assertThrows(ConflictException.class, () -> tender.requireAcceptsBidsReceivedAt(deadline));
+        tender.close(deadline);
+        tender.requireAcceptsBidsReceivedAt(deadline.minusNanos(1000));
+        assertThrows(ConflictException.class, () -> tender.requireAcceptsBidsReceivedAt(deadline.plusSeconds(1)));
+        tender.open(deadline.plusSeconds(60));
+        assertThrows(ConflictException.class, () -> tender.requireAcceptsBidsReceivedAt(deadline.minusNanos(1000)),
+                "once opened, nothing more is taken");
+    }
+
+    @Test
+    void onlyAClosedTenderIsOpenedAndOnlyOnce() {
+        Instant deadline = NOW.plus(Duration.ofDays(40));
+        var tender = published(deadline);
+        assertThrows(ConflictException.class, () -> tender.open(NOW));
+        assertFalse(tender.bidsOpened());
+        tender.close(deadline);
+        tender.open(deadline.plusSeconds(5));
+        assertTrue(tender.bidsOpened());
+        assertEquals(TenderStatus.UNDER_EVALUATION, tender.status());
+        var again = assertThrows(ConflictException.class, () -> tender.open(deadline.plusSeconds(6)));
+        assertEquals("UNDER_EVALUATION", again.text().arguments()[0]);
+    }
 }

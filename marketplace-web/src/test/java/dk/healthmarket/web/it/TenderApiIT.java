@@ -5,25 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.healthmarket.account.Caller;
-import dk.healthmarket.organisation.Cvr;
 import jakarta.json.JsonObject;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Joint tenders through REST on the real WAR: drafts, publication, cancellation and closing at the deadline. */
 class TenderApiIT extends DeployedApi {
 
-    private static final String PASSWORD = "a-long-buyer-password";
+    private Tendering tendering;
+
+    @BeforeEach
+    void tendering() {
+        tendering = new Tendering(api, database);
+    }
 
     @Test
     void aBuyerDraftsAndPublishesATenderThePublicThenSees() throws Exception {
-        String[] buyer = buyer("Region Midtjylland", "indkoeb@rm.example.dk");
-        Instant now = serverTime();
-        var created = api.post("/api/v1/tenders", tender("Hjemmemonitorering af KOL-patienter", "33190000", now.plus(Duration.ofDays(10)),
+        String[] buyer = tendering.buyer("Region Midtjylland", "indkoeb@rm.example.dk");
+        Instant now = tendering.serverTime();
+        var created = api.post("/api/v1/tenders", tendering.tender("Hjemmemonitorering af KOL-patienter", "33190000", now.plus(Duration.ofDays(10)),
                 now.plus(Duration.ofDays(20)), 60, 40), buyer);
         assertEquals(201, created.status(), created.toString());
         JsonObject draft = created.json();
@@ -33,14 +38,14 @@ class TenderApiIT extends DeployedApi {
         assertEquals("Region Nordjylland", draft.getJsonArray("participants").getJsonObject(0).getJsonObject("buyer").getString("name"));
 
         assertEquals(404, api.get(path).status(), "a draft is invisible to the public");
-        assertEquals(404, api.get(path, buyer("Region Sjælland", "indkoeb@rsj.example.dk")).status(), "and to other buyers");
+        assertEquals(404, api.get(path, tendering.buyer("Region Sjælland", "indkoeb@rsj.example.dk")).status(), "and to other buyers");
 
         var tooSoon = api.post(path + "/publish", null, buyer);
         Api.assertProblem(tooSoon, 400, "submissionDeadline");
         assertEquals("DRAFT", database.single("select status from tender where id = " + draft.getJsonNumber("id")));
 
         String etag = api.get(path, buyer).header("ETag").orElseThrow();
-        var rescheduled = api.put(path, tender("Hjemmemonitorering af KOL-patienter", "33190000", now.plus(Duration.ofDays(14)),
+        var rescheduled = api.put(path, tendering.tender("Hjemmemonitorering af KOL-patienter", "33190000", now.plus(Duration.ofDays(14)),
                 now.plus(Duration.ofDays(35)), 60, 40), Api.with(buyer, "If-Match", etag));
         assertEquals(200, rescheduled.status(), rescheduled.toString());
 
@@ -51,38 +56,38 @@ class TenderApiIT extends DeployedApi {
         assertTrue(api.get("/api/v1/tenders?cpvDivision=33&size=100").body().contains("Hjemmemonitorering af KOL-patienter"));
 
         var amended = api.post(path + "/amendments", "{\"summary\":\"Delaftale 2 omfatter også oplæring.\",\"tender\":"
-                + tender("Hjemmemonitorering af KOL-patienter", "33190000", now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(36)), 60, 40) + "}",
+                + tendering.tender("Hjemmemonitorering af KOL-patienter", "33190000", now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(36)), 60, 40) + "}",
                 Api.with(buyer, "If-Match", published.header("ETag").orElse("\"" + published.json().get("version") + "\"")));
         assertEquals(200, amended.status(), amended.toString());
         var corrigendum = api.get(path).json().getJsonArray("amendments").getJsonObject(0);
         assertEquals(1, corrigendum.getInt("number"));
         assertEquals("Delaftale 2 omfatter også oplæring.", corrigendum.getString("summary"));
         var longest = api.post(path + "/amendments", "{\"summary\":\"" + "Præcisering af kravspecifikationen. ".repeat(111) + "ø\",\"tender\":"
-                + tender("Hjemmemonitorering af KOL-patienter", "33190000", now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(36)), 60, 40) + "}",
+                + tendering.tender("Hjemmemonitorering af KOL-patienter", "33190000", now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(36)), 60, 40) + "}",
                 Api.with(buyer, "If-Match", amended.header("ETag").orElseThrow()));
         assertEquals(200, longest.status(), "a 4,000-character summary fits: " + longest);
         amended = longest;
         assertTrue(database.single("select detail from audit_entry where action = 'tender.amended' order by sequence desc limit 1").endsWith("…"));
         Api.assertProblem(api.post(path + "/amendments", "{\"summary\":\"Uden version\",\"tender\":"
-                + tender("X", "33190000", now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(36)), 60, 40) + "}", buyer), 428, null);
+                + tendering.tender("X", "33190000", now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(36)), 60, 40) + "}", buyer), 428, null);
 
         var again = api.post(path + "/publish", null, buyer);
         Api.assertProblem(again, 409, null);
         assertTrue(again.json().getString("detail").contains("PUBLISHED"), again.toString());
-        Api.assertProblem(api.put(path, tender("Ændret", "33190000", now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(35)), 60, 40),
+        Api.assertProblem(api.put(path, tendering.tender("Ændret", "33190000", now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(35)), 60, 40),
                 Api.with(buyer, "If-Match", amended.header("ETag").orElseThrow())), 409, null);
     }
 
     @Test
     void aTenderClosesOnlyAfterItsDeadlineAndOnlyOnce() throws Exception {
-        String[] buyer = buyer("Region Syddanmark", "indkoeb@rsd.example.dk");
-        Instant now = serverTime();
-        long id = publishedTender(buyer, now.plus(Duration.ofDays(31)), now.plus(Duration.ofDays(45)));
+        String[] buyer = tendering.buyer("Region Syddanmark", "indkoeb@rsd.example.dk");
+        Instant now = tendering.serverTime();
+        long id = tendering.publishedTender(buyer, now.plus(Duration.ofDays(31)), now.plus(Duration.ofDays(45)));
 
         Api.assertProblem(api.post("/api/v1/tenders/" + id + "/close", null, buyer), 409, null);
 
         api.post("/api/v1/test/clock?seconds=" + Duration.ofDays(46).toSeconds(), null);
-        buyer = buyer("Region Syddanmark", "indkoeb@rsd.example.dk"); // the old token expired with the time that passed
+        buyer = tendering.buyer("Region Syddanmark", "indkoeb@rsd.example.dk"); // the old token expired with the time that passed
         // eight buyers' closes race each other and the scheduled closing: every one answers CLOSED
         String[] closer = buyer;
         List<Api.Answer> closes = IntStream.range(0, 8).parallel()
@@ -96,9 +101,9 @@ class TenderApiIT extends DeployedApi {
 
     @Test
     void aTenderClosesByItselfWhenTheClockPassesItsDeadline() throws Exception {
-        String[] buyer = buyer("Region Hovedstaden", "indkoeb@rh.example.dk");
-        Instant now = serverTime();
-        long id = publishedTender(buyer, now.plus(Duration.ofDays(31)), now.plus(Duration.ofDays(45)));
+        String[] buyer = tendering.buyer("Region Hovedstaden", "indkoeb@rh.example.dk");
+        Instant now = tendering.serverTime();
+        long id = tendering.publishedTender(buyer, now.plus(Duration.ofDays(31)), now.plus(Duration.ofDays(45)));
         api.post("/api/v1/test/clock?seconds=" + Duration.ofDays(32).toSeconds(), null);
 
         // the closing runs every second in the test deployment: wait for it, not for the deadline
@@ -114,27 +119,27 @@ class TenderApiIT extends DeployedApi {
 
     @Test
     void badTendersAreRefusedFieldByFieldAndNothingIsStored() throws Exception {
-        String[] buyer = buyer("Region Hovedstaden", "indkoeb@rh.example.dk");
-        Instant now = serverTime();
+        String[] buyer = tendering.buyer("Region Hovedstaden", "indkoeb@rh.example.dk");
+        Instant now = tendering.serverTime();
         String before = database.single("select count(*) from tender");
 
-        Api.assertProblem(api.post("/api/v1/tenders", tender("Vægte", "33190000", now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(35)), 60, 30), buyer), 400, "criteria");
-        Api.assertProblem(api.post("/api/v1/tenders", tender("CPV", "99999999", now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(35)), 60, 40), buyer), 400, "mainCpv");
-        Api.assertProblem(api.post("/api/v1/tenders", tender("Ingen titel", "33190000", null, null, 60, 40).replace("\"title\":\"Ingen titel\"", "\"title\":\"\""), buyer), 400, "title");
-        Api.assertProblem(api.post("/api/v1/tenders", tender("Ingen delaftaler", "33190000", null, null, 60, 40).replaceAll("\"lots\":\\[[^\\]]*\\]", "\"lots\":[]"), buyer), 400, "lots");
+        Api.assertProblem(api.post("/api/v1/tenders", tendering.tender("Vægte", "33190000", now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(35)), 60, 30), buyer), 400, "criteria");
+        Api.assertProblem(api.post("/api/v1/tenders", tendering.tender("CPV", "99999999", now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(35)), 60, 40), buyer), 400, "mainCpv");
+        Api.assertProblem(api.post("/api/v1/tenders", tendering.tender("Ingen titel", "33190000", null, null, 60, 40).replace("\"title\":\"Ingen titel\"", "\"title\":\"\""), buyer), 400, "title");
+        Api.assertProblem(api.post("/api/v1/tenders", tendering.tender("Ingen delaftaler", "33190000", null, null, 60, 40).replaceAll("\"lots\":\\[[^\\]]*\\]", "\"lots\":[]"), buyer), 400, "lots");
         long company = Long.parseLong(database.single("select id from organisation where type = 'COMPANY' limit 1"));
-        Api.assertProblem(api.post("/api/v1/tenders", tender("Deltager", "33190000", null, null, 60, 40)
-                .replace("\"organisationId\":" + region("Region Nordjylland"), "\"organisationId\":" + company), buyer), 400, "participants[0].organisationId");
+        Api.assertProblem(api.post("/api/v1/tenders", tendering.tender("Deltager", "33190000", null, null, 60, 40)
+                .replace("\"organisationId\":" + tendering.region("Region Nordjylland"), "\"organisationId\":" + company), buyer), 400, "participants[0].organisationId");
         Api.assertProblem(api.post("/api/v1/tenders", "{\"title\": ", buyer), 400, null);
-        Api.assertProblem(api.post("/api/v1/tenders", tender("Anonym", "33190000", null, null, 60, 40)), 401, null);
+        Api.assertProblem(api.post("/api/v1/tenders", tendering.tender("Anonym", "33190000", null, null, 60, 40)), 401, null);
         assertEquals(before, database.single("select count(*) from tender"));
     }
 
     @Test
     void aCancellationNeedsAPublicReasonAndHappensOnce() throws Exception {
-        String[] buyer = buyer("Region Sjælland", "udbud@rsj.example.dk");
-        Instant now = serverTime();
-        long id = publishedTender(buyer, now.plus(Duration.ofDays(31)), now.plus(Duration.ofDays(45)));
+        String[] buyer = tendering.buyer("Region Sjælland", "udbud@rsj.example.dk");
+        Instant now = tendering.serverTime();
+        long id = tendering.publishedTender(buyer, now.plus(Duration.ofDays(31)), now.plus(Duration.ofDays(45)));
         String path = "/api/v1/tenders/" + id;
 
         Api.assertProblem(api.post(path + "/cancel", "{\"reason\": \" \"}", buyer), 400, "reason");
@@ -147,12 +152,12 @@ class TenderApiIT extends DeployedApi {
 
     @Test
     void questionsAreAnsweredInPublicWithoutTheAsker() throws Exception {
-        String[] buyer = buyer("Region Midtjylland", "indkoeb@rm.example.dk");
-        Instant now = serverTime();
-        long id = publishedTender(buyer, now.plus(Duration.ofDays(31)), now.plus(Duration.ofDays(45)));
+        String[] buyer = tendering.buyer("Region Midtjylland", "indkoeb@rm.example.dk");
+        Instant now = tendering.serverTime();
+        long id = tendering.publishedTender(buyer, now.plus(Duration.ofDays(31)), now.plus(Duration.ofDays(45)));
         String questions = "/api/v1/tenders/" + id + "/questions";
-        String[] asker = supplier("Spørgende Sundhed ApS", "spoerg@sundhed.example.dk");
-        String[] other = supplier("Anden Leverandør ApS", "anden@leverandoer.example.dk");
+        String[] asker = tendering.supplier("Spørgende Sundhed ApS", "spoerg@sundhed.example.dk");
+        String[] other = tendering.supplier("Anden Leverandør ApS", "anden@leverandoer.example.dk");
 
         var asked = api.post(questions, "{\"question\": \"Skal løsningen understøtte MedCom-hjemmemonitorering?\"}", asker);
         assertEquals(201, asked.status(), asked.toString());
@@ -166,7 +171,7 @@ class TenderApiIT extends DeployedApi {
 
         String answer = "{\"answer\": \"Ja, MedCom-standarden for hjemmemonitorering skal understøttes.\"}";
         Api.assertProblem(api.post(questions + "/" + question + "/answer", answer, asker), 403, null);
-        Api.assertProblem(api.post(questions + "/" + question + "/answer", answer, buyer("Region Hovedstaden", "indkoeb@rh.example.dk")), 403, null);
+        Api.assertProblem(api.post(questions + "/" + question + "/answer", answer, tendering.buyer("Region Hovedstaden", "indkoeb@rh.example.dk")), 403, null);
         Api.assertProblem(api.post(questions + "/" + question + "/answer", "{\"answer\": \"\"}", buyer), 400, "answer");
         assertEquals(200, api.post(questions + "/" + question + "/answer", answer, buyer).status());
         Api.assertProblem(api.post(questions + "/" + question + "/answer", answer, buyer), 409, null);
@@ -180,65 +185,8 @@ class TenderApiIT extends DeployedApi {
         Api.assertProblem(api.post(questions, "{\"question\": \" \"}", asker), 400, "question");
         Api.assertProblem(api.post(questions, "{\"question\": \"Må en indkøber spørge?\"}", buyer), 403, null);
         api.post("/api/v1/test/clock?seconds=" + Duration.ofDays(25).toSeconds(), null);
-        var late = api.post(questions, "{\"question\": \"Et spørgsmål for sent?\"}", supplier("Spørgende Sundhed ApS", "spoerg@sundhed.example.dk"));
+        var late = api.post(questions, "{\"question\": \"Et spørgsmål for sent?\"}", tendering.supplier("Spørgende Sundhed ApS", "spoerg@sundhed.example.dk"));
         Api.assertProblem(late, 409, null);
         assertEquals("1", database.single("select count(*) from clarification_question where tender_id = " + id));
     }
-
-    private String[] supplier(String company, String email) throws SQLException {
-        if ("0".equals(database.single("select count(*) from user_account where email = '" + email + "'"))) {
-            String cvr = IntStream.iterate(31_000_000 + Math.abs(email.hashCode() % 1_000_000), n -> n + 1)
-                    .mapToObj(String::valueOf).filter(Cvr::isValid).findFirst().orElseThrow();
-            var registered = api.post("/api/v1/companies", "{\"companyName\":\"" + company + "\",\"cvr\":\"" + cvr
-                    + "\",\"contactName\":\"Kontakt\",\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");
-            assertEquals(201, registered.status(), registered.toString());
-        }
-        return Api.bearer(api.token(email, PASSWORD));
-    }
-
-    private long publishedTender(String[] buyer, Instant submission, Instant award) throws SQLException {
-        var created = api.post("/api/v1/tenders", tender("Faldsensorer til plejecentre", "33190000", submission.minus(Duration.ofDays(7)),
-                submission, 50, 50).replace(award(submission), "\"" + award + "\""), buyer);
-        assertEquals(201, created.status(), created.toString());
-        long id = created.json().getJsonNumber("id").longValue();
-        assertEquals(200, api.post("/api/v1/tenders/" + id + "/publish", null, buyer).status());
-        return id;
-    }
-
-    private static String award(Instant submission) {
-        return "\"" + submission.plus(Duration.ofDays(30)) + "\"";
-    }
-
-    private String tender(String title, String mainCpv, Instant clarification, Instant submission, int priceWeight, int qualityWeight) throws SQLException {
-        return "{\"title\":\"" + title + "\",\"description\":\"Fælles udbud for regioner og kommuner.\",\"procedure\":\"OPEN\","
-                + "\"estimatedValue\":4500000,\"mainCpv\":\"" + mainCpv + "\",\"additionalCpv\":[\"48180000\"],"
-                + "\"participants\":[{\"organisationId\":" + region("Region Nordjylland") + ",\"sharePercent\":25}],"
-                + "\"lots\":[{\"title\":\"Udstyr\",\"estimatedValue\":3000000},{\"title\":\"Drift og support\"}],"
-                + "\"criteria\":[{\"name\":\"Pris\",\"kind\":\"PRICE\",\"weight\":" + priceWeight + "},"
-                + "{\"name\":\"Kvalitet\",\"kind\":\"QUALITY\",\"weight\":" + qualityWeight + "}]"
-                + (clarification == null ? "" : ",\"clarificationDeadline\":\"" + clarification + "\"")
-                + (submission == null ? "" : ",\"submissionDeadline\":\"" + submission + "\",\"expectedAwardDate\":" + award(submission))
-                + "}";
-    }
-
-    private String[] buyer(String region, String email) throws SQLException {
-        String[] admin = Api.bearer(api.token(TestDatabase.ADMIN_EMAIL, TestDatabase.ADMIN_PASSWORD));
-        if ("0".equals(database.single("select count(*) from user_account where email = '" + email + "'"))) {
-            var created = api.post("/api/v1/users", "{\"email\":\"" + email + "\",\"displayName\":\"Indkøber\",\"organisationId\":" + region(region)
-                    + ",\"roles\":[\"BUYER\"],\"password\":\"" + PASSWORD + "\"}", admin);
-            assertEquals(201, created.status(), created.toString());
-        }
-        return Api.bearer(api.token(email, PASSWORD));
-    }
-
-    private long region(String name) throws SQLException {
-        return Long.parseLong(database.single("select id from organisation where type = 'REGION' and name = '" + name + "'"));
-    }
-
-    private Instant serverTime() {
-        var answer = api.post("/api/v1/test/clock?seconds=0", null);
-        assertEquals(200, answer.status());
-        return Instant.parse(answer.body());
-    }
-
 }

@@ -57,6 +57,13 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /** Runs one statement that changes data, for a test's set-up. */
+    public void execute(String sql) throws SQLException {
+        try (Connection c = connect()) {
+            c.createStatement().executeUpdate(sql);
+        }
+    }
+
     static TestDatabase start() throws Exception {
         String database = "hm_it_" + Long.toHexString(System.currentTimeMillis());
         String local = "jdbc:mariadb://127.0.0.1:3306/";

@@ -1,6 +1,7 @@
 package dk.healthmarket.web.api.tender;
 
 import dk.healthmarket.shared.PageRequest;
+import dk.healthmarket.tender.BidService;
 import dk.healthmarket.tender.Procedure;
 import dk.healthmarket.tender.Tender;
 import dk.healthmarket.tender.TenderFilter;
@@ -37,6 +38,9 @@ public class TenderResource {
 
     @Inject
     TenderService tenders;
+
+    @Inject
+    BidService bids;
 
     @Context
     UriInfo uri;
@@ -138,5 +142,15 @@ public class TenderResource {
     @APIResponse(responseCode = "409", description = "Bids are still accepted, or the state does not allow it")
     public TenderView close(@PathParam("id") long id) {
         return TenderView.of(tenders.close(id));
+    }
+
+    @POST
+    @Path("{id}/open")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Open the bids of a closed tender for evaluation (lead buyer); logged with the number of bids")
+    @APIResponse(responseCode = "200", description = "Opened: the tender is under evaluation")
+    @APIResponse(responseCode = "409", description = "The tender is not closed")
+    public TenderView open(@PathParam("id") long id) {
+        return TenderView.of(bids.open(id));
     }
 }

@@ -16,7 +16,7 @@ public record TenderView(long id, long version, String title, String description
         BigDecimal estimatedValue, TenderStatus status, String mainCpv, List<String> additionalCpv, List<Participant> participants,
         List<Lot> lots, List<AwardCriterion> criteria, Instant clarificationDeadline, Instant submissionDeadline,
         Instant expectedAwardDate, String cancellationReason, Instant createdAt, Instant publishedAt, Instant closedAt,
-        List<Amendment> amendments) {
+        Instant openedAt, List<Amendment> amendments) {
 
     public record Amendment(int number, String summary, Instant madeAt) {
     }
@@ -46,6 +46,7 @@ public record TenderView(long id, long version, String title, String description
                 t.lots().stream().map(Lot::of).toList(), t.awardCriteria().criteria(),
                 deadlines.clarification(), deadlines.submission(), deadlines.expectedAward(),
                 t.cancellationReason().orElse(null), t.createdAt(), t.publishedAt().orElse(null), t.closedAt().orElse(null),
+                t.openedAt().orElse(null),
                 t.amendments().stream().map(a -> new Amendment(a.number(), a.summary(), a.madeAt())).toList());
     }
 }

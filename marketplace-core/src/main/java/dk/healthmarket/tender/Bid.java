@@ -1,0 +1,154 @@
+package dk.healthmarket.tender;
+
+import dk.healthmarket.account.UserAccount;
+import dk.healthmarket.organisation.Organisation;
+import dk.healthmarket.shared.ConflictException;
+import dk.healthmarket.shared.Sha256;
+import dk.healthmarket.shared.Text;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One submission of a sealed bid, kept exactly as received: its canonical content, the SHA-256
+ * of that content and the server time of receipt. A later submission replaces it without
+ * changing it; {@link BidService} decides who may read it, and when.
+ */
+@Entity
+@Table(name = "bid")
+public class Bid {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "tender_id")
+    private Tender tender;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "supplier_id")
+    private Organisation supplier;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "submitted_by_id")
+    private UserAccount submittedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private BidStatus status;
+
+    @Column(nullable = false, updatable = false)
+    private String content;
+
+    @Column(nullable = false, updatable = false)
+    private String sha256;
+
+    @Column(name = "received_at", nullable = false, updatable = false)
+    private Instant receivedAt;
+
+    @ManyToOne
+    @JoinColumn(name = "replaces_id", updatable = false)
+    private Bid replaces;
+
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    protected Bid() {
+    }
+
+    Bid(Tender tender, UserAccount submittedBy, BidContent content, Instant receivedAt, Bid replaces) {
+        this.tender = tender;
+        this.supplier = submittedBy.organisation();
+        this.submittedBy = submittedBy;
+        this.status = BidStatus.SUBMITTED;
+        this.content = content.canonical();
+        this.sha256 = BidReceipt.issue(content, receivedAt).sha256();
+        this.receivedAt = receivedAt;
+        this.replaces = replaces;
+    }
+
+    void replace() {
+        requireCounting();
+        status = BidStatus.REPLACED;
+    }
+
+    void withdraw(Instant now) {
+        requireCounting();
+        status = BidStatus.WITHDRAWN;
+        withdrawnAt = now;
+    }
+
+    private void requireCounting() {
+        if (status != BidStatus.SUBMITTED) {
+            throw new ConflictException(Text.of("bid.notCounting", status.name()));
+        }
+    }
+
+    public boolean isOf(Organisation organisation) {
+        return supplier.id().equals(organisation.id());
+    }
+
+    public boolean counts() {
+        return status == BidStatus.SUBMITTED;
+    }
+
+    public BidReceipt receipt() {
+        return new BidReceipt(tender.id(), receivedAt, sha256);
+    }
+
+    /** Whether the stored content still hashes to the digest taken when it was received. */
+    public boolean isIntact() {
+        return Sha256.hex(content).equals(sha256);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Tender tender() {
+        return tender;
+    }
+
+    public Organisation supplier() {
+        return supplier;
+    }
+
+    public BidStatus status() {
+        return status;
+    }
+
+    public BidContent content() {
+        return BidContent.parse(content);
+    }
+
+    /** The content exactly as stored and hashed. */
+    public String canonicalContent() {
+        return content;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public Optional<Long> replacesBid() {
+        return Optional.ofNullable(replaces).map(Bid::id);
+    }
+
+    public Optional<Instant> withdrawnAt() {
+        return Optional.ofNullable(withdrawnAt);
+    }
+}

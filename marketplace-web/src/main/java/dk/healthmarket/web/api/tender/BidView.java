@@ -1,0 +1,41 @@
+package dk.healthmarket.web.api.tender;
+
+import dk.healthmarket.organisation.Cvr;
+import dk.healthmarket.tender.Bid;
+import dk.healthmarket.tender.BidContent;
+import dk.healthmarket.tender.BidStatus;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** One bid submission as its reader sees it, with the receipt that covers it. */
+public record BidView(long id, long tenderId, Supplier supplier, BidStatus status, Instant receivedAt, Long replacesBid,
+        Instant withdrawnAt, List<Offer> offers, Map<String, String> responses, Receipt receipt) {
+
+    public record Supplier(long id, String name, String cvr) {
+    }
+
+    public record Offer(int lot, BigDecimal price, BigDecimal lifeCycleCost) {
+    }
+
+    /**
+     * What proves the submission: when the server received it, the SHA-256 of its canonical
+     * content, and that content, so the holder can recompute the digest with any SHA-256 tool.
+     */
+    public record Receipt(long tenderId, long bidId, Instant receivedAt, String sha256, String canonicalContent) {
+
+        static Receipt of(Bid bid) {
+            return new Receipt(bid.tender().id(), bid.id(), bid.receivedAt(), bid.receipt().sha256(), bid.canonicalContent());
+        }
+    }
+
+    public static BidView of(Bid bid) {
+        BidContent content = bid.content();
+        return new BidView(bid.id(), bid.tender().id(),
+                new Supplier(bid.supplier().id(), bid.supplier().name(), bid.supplier().cvr().map(Cvr::number).orElse(null)),
+                bid.status(), bid.receivedAt(), bid.replacesBid().orElse(null), bid.withdrawnAt().orElse(null),
+                content.offers().stream().map(o -> new Offer(o.lot(), o.price(), o.lifeCycleCost())).toList(),
+                content.responses(), Receipt.of(bid));
+    }
+}

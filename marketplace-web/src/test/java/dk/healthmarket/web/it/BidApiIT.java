@@ -1,0 +1,280 @@
+package dk.healthmarket.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Sealed bids through REST on the real WAR: submission, replacement, withdrawal, the seal, the deadline. */
+class BidApiIT extends DeployedApi {
+
+    private Tendering tendering;
+
+    @BeforeEach
+    void tendering() {
+        tendering = new Tendering(api, database);
+    }
+
+    static String bid(int lot, String price, String quality) {
+        return "{\"offers\":[{\"lot\":" + lot + ",\"price\":" + price + "}],\"responses\":{\"Kvalitet\":\"" + quality + "\"}}";
+    }
+
+    @Test
+    void suppliersBidReplaceAndWithdrawUntilTheDeadlineThenTheLeadBuyerOpensTheBidsThatCount() throws Exception {
+        String[] buyer = tendering.buyer("Region Midtjylland", "udbud@rm.example.dk");
+        Instant now = tendering.serverTime();
+        long id = tendering.publishedTender(buyer, now.plus(Duration.ofDays(31)), now.plus(Duration.ofDays(60)));
+        String bids = "/api/v1/tenders/" + id + "/bids";
+        String[] alfa = tendering.supplier("Alfa Velfærd A/S", "tilbud@alfa.example.dk");
+        String[] beta = tendering.supplier("Beta Sundhed ApS", "tilbud@beta.example.dk");
+        String[] gamma = tendering.supplier("Gamma Care ApS", "tilbud@gamma.example.dk");
+
+        var first = api.post(bids, bid(1, "900000", "Sensorer med 5 års garanti"), alfa);
+        assertEquals(201, first.status(), first.toString());
+        JsonObject receipt = first.json().getJsonObject("receipt");
+        assertEquals(sha256(receipt.getString("canonicalContent")), receipt.getString("sha256"), "the receipt's digest covers its content");
+        var replacement = api.post(bids, bid(1, "850000.50", "Sensorer med 6 års garanti"), alfa);
+        assertEquals(201, replacement.status(), replacement.toString());
+        assertEquals(first.json().getJsonNumber("id").longValue(), replacement.json().getJsonNumber("replacesBid").longValue());
+        var withdrawn = api.post(bids, bid(2, "120000", "Support hele døgnet"), beta);
+        assertEquals(201, withdrawn.status());
+        var withdrawal = api.post(bids + "/" + withdrawn.json().getJsonNumber("id") + "/withdraw", null, beta);
+        assertEquals("WITHDRAWN", withdrawal.json().getString("status"), withdrawal.toString());
+        Api.assertProblem(api.post(bids + "/" + withdrawn.json().getJsonNumber("id") + "/withdraw", null, beta), 409, null);
+        assertEquals(201, api.post(bids, bid(1, "990000", "Dansk support"), gamma).status());
+
+        var own = api.get(bids, alfa).structure().asJsonArray();
+        assertEquals(List.of("SUBMITTED", "REPLACED"), own.stream().map(b -> b.asJsonObject().getString("status")).toList(),
+                "a supplier reads every one of its submissions, newest first");
+        assertEquals(2, api.get(bids + "/count", buyer).json().getInt("bids"), "the buyer may know how many bids count");
+        Api.assertProblem(api.get(bids, buyer), 403, null);
+        Api.assertProblem(api.post("/api/v1/tenders/" + id + "/open", null, buyer), 409, null);
+
+        tendering.advance(Duration.ofDays(32));
+        alfa = tendering.supplier("Alfa Velfærd A/S", "tilbud@alfa.example.dk");
+        String stored = database.single("select count(*) from bid where tender_id = " + id);
+        var late = api.post(bids, bid(1, "800000", "For sent"), alfa);
+        Api.assertProblem(late, 409, null);
+        assertTrue(late.json().getString("detail").contains("Nothing was stored"), late.toString());
+        Api.assertProblem(api.post(bids + "/" + replacement.json().getJsonNumber("id") + "/withdraw", null, alfa), 409, null);
+        assertEquals(stored, database.single("select count(*) from bid where tender_id = " + id));
+
+        buyer = tendering.buyer("Region Midtjylland", "udbud@rm.example.dk");
+        assertEquals(200, api.post("/api/v1/tenders/" + id + "/close", null, buyer).status());
+        var opened = api.post("/api/v1/tenders/" + id + "/open", null, buyer);
+        assertEquals("UNDER_EVALUATION", opened.json().getString("status"), opened.toString());
+        var read = api.get(bids, buyer).structure().asJsonArray();
+        assertEquals(2, read.size(), "the lead buyer reads the bids that count, not replaced or withdrawn ones: " + read);
+        assertTrue(read.toString().contains("850000.5") && read.toString().contains("Dansk support"), read.toString());
+        assertFalse(read.toString().contains("900000") || read.toString().contains("Support hele døgnet"), read.toString());
+        assertEquals("2 bids opened", database.single("select detail from audit_entry where action = 'tender.bidsOpened' and object_id = '" + id + "'"));
+
+        String kept = replacement.json().getJsonObject("receipt").toString();
+        String check = "{\"receivedAt\":\"" + replacement.json().getJsonObject("receipt").getString("receivedAt") + "\",\"sha256\":\""
+                + replacement.json().getJsonObject("receipt").getString("sha256") + "\"}";
+        String path = bids + "/" + replacement.json().getJsonNumber("id") + "/verification";
+        assertTrue(api.post(path, check).json().getBoolean("matches"), "anyone holding the receipt can check the opened bid: " + kept);
+        assertFalse(api.post(path, check.replaceFirst("\"sha256\":\"[0-9a-f]", "\"sha256\":\"x")).json().getBoolean("matches"));
+        database.execute("update bid set content = replace(content, '850000.5', '750000.5') where id = " + replacement.json().getJsonNumber("id"));
+        assertFalse(api.post(path, check).json().getBoolean("matches"), "a bid changed after receipt no longer matches its receipt");
+    }
+
+    @Test
+    void badBidsAreRefusedFieldByFieldAndNothingIsStored() throws Exception {
+        String[] buyer = tendering.buyer("Region Syddanmark", "udbud@rsd.example.dk");
+        Instant now = tendering.serverTime();
+        long id = tendering.publishedTender(buyer, now.plus(Duration.ofDays(31)), now.plus(Duration.ofDays(60)));
+        String bids = "/api/v1/tenders/" + id + "/bids";
+        String[] supplier = tendering.supplier("Delta Devices ApS", "tilbud@delta.example.dk");
+        String before = database.single("select count(*) from bid");
+
+        Api.assertProblem(api.post(bids, "{\"offers\":[],\"responses\":{\"Kvalitet\":\"x\"}}", supplier), 400, "offers");
+        Api.assertProblem(api.post(bids, bid(3, "1000", "x"), supplier), 400, "offers[0].lot");
+        Api.assertProblem(api.post(bids, "{\"offers\":[{\"lot\":1,\"price\":10},{\"lot\":1,\"price\":20}],\"responses\":{\"Kvalitet\":\"x\"}}", supplier),
+                400, "offers[1].lot");
+        Api.assertProblem(api.post(bids, bid(1, "0", "x"), supplier), 400, null);
+        Api.assertProblem(api.post(bids, bid(1, "10.123", "x"), supplier), 400, null);
+        Api.assertProblem(api.post(bids, "{\"offers\":[{\"lot\":1,\"price\":10}],\"responses\":{}}", supplier), 400, "responses.Kvalitet");
+        Api.assertProblem(api.post(bids, "{\"offers\":[{\"lot\":1,\"price\":10}],\"responses\":{\"Kvalitet\":\"x\",\"Farve\":\"blå\"}}", supplier),
+                400, "responses.Farve");
+        Api.assertProblem(api.post(bids, "{\"offers\":[{\"lot\":1,\"price\":10}],\"responses\":{\"Kvalitet\":\"" + "x".repeat(20_001) + "\"}}", supplier),
+                400, null);
+        Api.assertProblem(api.post(bids, "{\"offers\": [", supplier), 400, null);
+        Api.assertProblem(api.post(bids, null, supplier), 400, null);
+        Api.assertProblem(api.post(bids, bid(1, "10", "x"), buyer), 403, null);
+        Api.assertProblem(api.post(bids, bid(1, "10", "x")), 401, null);
+        Api.assertProblem(api.post("/api/v1/tenders/999999/bids", bid(1, "10", "x"), supplier), 404, null);
+        Api.assertProblem(api.post(bids + "/999999/withdraw", null, supplier), 404, null);
+        var draft = api.post("/api/v1/tenders", tendering.tender("Kladde", "33190000", null, null, 50, 50), buyer);
+        Api.assertProblem(api.post("/api/v1/tenders/" + draft.json().getJsonNumber("id") + "/bids", bid(1, "10", "x"), supplier), 404, null);
+        assertEquals(before, database.single("select count(*) from bid"));
+    }
+
+    @Test
+    void bidsAreSealedForEveryoneButTheirSupplierUntilTheLeadBuyerOpensThem() throws Exception {
+        String[] lead = tendering.buyer("Region Hovedstaden", "udbud@rh.example.dk");
+        Instant now = tendering.serverTime();
+        long id = tendering.publishedTender(lead, now.plus(Duration.ofDays(31)), now.plus(Duration.ofDays(60)));
+        String bids = "/api/v1/tenders/" + id + "/bids";
+        String marker = "SEGLET-" + Long.toHexString(System.nanoTime());
+        var sealed = api.post(bids, bid(1, "123456.78", marker), tendering.supplier("Epsilon Health A/S", "tilbud@epsilon.example.dk"));
+        assertEquals(201, sealed.status(), sealed.toString());
+        String bidPath = bids + "/" + sealed.json().getJsonNumber("id");
+        JsonObject receipt = sealed.json().getJsonObject("receipt");
+        String check = "{\"receivedAt\":\"" + receipt.getString("receivedAt") + "\",\"sha256\":\"" + receipt.getString("sha256") + "\"}";
+        assertEquals(201, api.post(bids, bid(2, "99000", "Zeta"), tendering.supplier("Zeta Med ApS", "tilbud@zeta.example.dk")).status());
+
+        AtomicInteger refusals = new AtomicInteger();
+        for (String phase : List.of("before the deadline", "closed", "opened")) {
+            Map<String, String[]> readers = readers();
+            for (var reader : readers.entrySet()) {
+                boolean owner = reader.getKey().equals("its supplier");
+                boolean reads = owner || (reader.getKey().equals("lead buyer") && phase.equals("opened"));
+                for (String path : List.of(bids, bidPath, bidPath + "/receipt")) {
+                    var answer = api.get(path, reader.getValue());
+                    String what = reader.getKey() + " reading " + path + " " + phase + ": " + answer;
+                    if (reads) {
+                        assertEquals(200, answer.status(), what);
+                        assertTrue(answer.body().contains(marker), what);
+                    } else {
+                        assertFalse(answer.body().contains(marker) || answer.body().contains("123456.78"), what);
+                        boolean seesOwnEmptyList = path.equals(bids) && reader.getKey().equals("another supplier");
+                        if (seesOwnEmptyList) {
+                            assertFalse(answer.body().contains("Epsilon"), what);
+                        } else {
+                            assertTrue(answer.status() >= 400, what);
+                            refusals.incrementAndGet();
+                        }
+                    }
+                }
+                var count = api.get(bids + "/count", reader.getValue());
+                assertEquals(reader.getKey().equals("lead buyer") ? 200 : reader.getKey().equals("anonymous") ? 401 : 403, count.status(),
+                        reader.getKey() + " counting " + phase + ": " + count);
+                var verification = api.post(bidPath + "/verification", check, reader.getValue());
+                if (phase.equals("opened") || owner) {
+                    assertTrue(verification.json().getBoolean("matches"), reader.getKey() + " verifying " + phase + ": " + verification);
+                } else {
+                    assertTrue(verification.status() >= 400, reader.getKey() + " verifying " + phase + ": " + verification);
+                    refusals.incrementAndGet();
+                }
+            }
+            assertEquals(String.valueOf(refusals.get()), database.single("select count(*) from audit_entry where action = 'bid.readRefused' and object_id = '" + id + "'"),
+                    "every refused attempt is in the audit log");
+            var audit = api.get("/api/v1/audit?size=100", tendering.admin());
+            if (!phase.equals("opened")) {
+                assertFalse(audit.body().contains(marker), audit.body());
+            }
+            if (phase.equals("before the deadline")) {
+                tendering.advance(Duration.ofDays(32));
+                assertEquals(200, api.post("/api/v1/tenders/" + id + "/close", null, tendering.buyer("Region Hovedstaden", "udbud@rh.example.dk")).status());
+            } else if (phase.equals("closed")) {
+                assertEquals(200, api.post("/api/v1/tenders/" + id + "/open", null, tendering.buyer("Region Hovedstaden", "udbud@rh.example.dk")).status());
+            }
+        }
+        assertEquals("0", database.single("select count(*) from audit_entry where object_type = 'Bid' and actor <> 'sealed bidder'"),
+                "the audit log does not name who bid");
+    }
+
+    /** Everyone who might try to read a bid, logged in afresh (the clock moves between phases). */
+    private Map<String, String[]> readers() throws Exception {
+        Map<String, String[]> readers = new LinkedHashMap<>();
+        readers.put("its supplier", tendering.supplier("Epsilon Health A/S", "tilbud@epsilon.example.dk"));
+        readers.put("another supplier", tendering.supplier("Zeta Med ApS", "tilbud@zeta.example.dk"));
+        readers.put("lead buyer", tendering.buyer("Region Hovedstaden", "udbud@rh.example.dk"));
+        readers.put("participating buyer", tendering.buyer("Region Nordjylland", "udbud@rn.example.dk"));
+        readers.put("administrator", tendering.admin());
+        readers.put("reviewer", tendering.reviewer("bedoemmer@center.example.dk"));
+        readers.put("anonymous", new String[0]);
+        return readers;
+    }
+
+    @Test
+    void twoHundredBidsRacingTheDeadlineAreEachStoredWithAValidReceiptOrRefusedWithNothingStored() throws Exception {
+        String[] buyer = tendering.buyer("Region Sjælland", "udbud@rsj.example.dk");
+        Instant now = tendering.serverTime();
+        Instant deadline = now.plus(Duration.ofDays(31));
+        long id = tendering.publishedTender(buyer, deadline, now.plus(Duration.ofDays(60)));
+        String bids = "/api/v1/tenders/" + id + "/bids";
+        List<String[]> suppliers = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            suppliers.add(directSupplier(i));
+        }
+        tendering.advance(Duration.between(tendering.serverTime(), deadline).minusSeconds(30));
+
+        ExecutorService pool = Executors.newFixedThreadPool(24);
+        AtomicInteger done = new AtomicInteger();
+        List<Future<Api.Answer>> answers = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String[] supplier = suppliers.get(i % suppliers.size());
+            String price = String.valueOf(100_000 + i);
+            answers.add(pool.submit(() -> {
+                var answer = api.post(bids, bid(1, price, "Tilbud " + price), supplier);
+                if (done.incrementAndGet() == 100) {
+                    tendering.advance(Duration.ofSeconds(60)); // the deadline passes in the middle of the rush
+                }
+                return answer;
+            }));
+        }
+        int accepted = 0;
+        int refused = 0;
+        for (Future<Api.Answer> future : answers) {
+            var answer = future.get();
+            if (answer.status() == 201) {
+                accepted++;
+                JsonObject receipt = answer.json().getJsonObject("receipt");
+                assertTrue(Instant.parse(receipt.getString("receivedAt")).isBefore(deadline), answer.toString());
+                assertEquals(sha256(receipt.getString("canonicalContent")), receipt.getString("sha256"));
+                assertEquals(receipt.getString("canonicalContent"),
+                        database.single("select content from bid where sha256 = '" + receipt.getString("sha256") + "'"));
+            } else {
+                Api.assertProblem(answer, 409, null);
+                refused++;
+            }
+        }
+        pool.shutdown();
+        System.out.printf("200 bids racing the deadline: %d accepted with valid receipts, %d refused%n", accepted, refused);
+        assertTrue(accepted >= 100 && refused > 0, accepted + " accepted, " + refused + " refused");
+        assertEquals(String.valueOf(accepted), database.single("select count(*) from bid where tender_id = " + id), "only accepted bids are stored");
+        assertEquals(database.single("select count(distinct supplier_id) from bid where tender_id = " + id),
+                database.single("select count(*) from bid where tender_id = " + id + " and status = 'SUBMITTED'"),
+                "each supplier has exactly one bid that counts");
+        assertEquals(String.valueOf(accepted), database.single("select count(*) from audit_entry where object_type = 'Bid' and detail like 'tender " + id + ",%'"));
+        var verification = api.post("/api/v1/audit/verification", null, tendering.admin());
+        assertTrue(verification.json().getBoolean("intact"), verification.toString());
+    }
+
+    /** A company with a supplier and an API token, written straight to the database: 50 registrations would hash 50 passwords. */
+    private String[] directSupplier(int n) throws Exception {
+        String cvr = tendering.cvr("rush-" + n);
+        database.execute("insert into organisation (version, name, type, cvr, created_at) values (0, 'Kapløb " + n + " ApS', 'COMPANY', '"
+                + cvr + "', utc_timestamp(6))");
+        database.execute("insert into user_account (version, email, display_name, organisation_id, password_hash, created_at) values (0, 'rush"
+                + n + "@kaploeb.example.dk', 'Kapløb', (select id from organisation where cvr = '" + cvr + "'), 'no-login', utc_timestamp(6))");
+        database.execute("insert into user_role (user_id, role) values ((select id from user_account where email = 'rush" + n
+                + "@kaploeb.example.dk'), 'SUPPLIER')");
+        String token = "hm_" + String.format("%043d", n).replace('0', 'r');
+        database.execute("insert into api_token (user_id, token_hash, created_at, expires_at) values ((select id from user_account where email = 'rush"
+                + n + "@kaploeb.example.dk'), sha2('" + token + "', 256), utc_timestamp(6), '2100-01-01')");
+        return Api.bearer(token);
+    }
+
+    private static String sha256(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+}
