@@ -5,18 +5,24 @@ import dk.healthmarket.organisation.Organisation;
 import dk.healthmarket.shared.ConflictException;
 import dk.healthmarket.shared.Sha256;
 import dk.healthmarket.shared.Text;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -67,6 +73,15 @@ public class Bid {
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "bid_score", joinColumns = @JoinColumn(name = "bid_id"))
+    @MapKeyColumn(name = "criterion")
+    @Column(name = "score")
+    private Map<String, Integer> scores = new HashMap<>();
+
+    @Column(name = "excluded_reason")
+    private String excludedReason;
+
     protected Bid() {
     }
 
@@ -90,6 +105,13 @@ public class Bid {
         requireCounting();
         status = BidStatus.WITHDRAWN;
         withdrawnAt = now;
+    }
+
+    /** The lead buyer's assessment: a score per qualitative criterion, or a reason to exclude the bid. */
+    void assess(Map<String, Integer> scores, String excludedReason) {
+        this.scores.clear();
+        this.scores.putAll(scores);
+        this.excludedReason = excludedReason == null || excludedReason.isBlank() ? null : excludedReason.strip();
     }
 
     private void requireCounting() {
@@ -146,6 +168,14 @@ public class Bid {
 
     public Optional<Long> replacesBid() {
         return Optional.ofNullable(replaces).map(Bid::id);
+    }
+
+    public Map<String, Integer> scores() {
+        return Map.copyOf(scores);
+    }
+
+    public Optional<String> excludedReason() {
+        return Optional.ofNullable(excludedReason);
     }
 
     public Optional<Instant> withdrawnAt() {

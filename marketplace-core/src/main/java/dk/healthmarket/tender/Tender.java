@@ -92,6 +92,15 @@ public class Tender {
     @Column(name = "opened_at")
     private Instant openedAt;
 
+    @Column(name = "awarded_at")
+    private Instant awardedAt;
+
+    @Column(name = "standstill_ends_at")
+    private Instant standstillEndsAt;
+
+    @Column(name = "concluded_at")
+    private Instant concludedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "tender_participant", joinColumns = @JoinColumn(name = "tender_id"))
     private List<TenderParticipant> participants = new ArrayList<>();
@@ -220,6 +229,44 @@ public class Tender {
         return openedAt != null;
     }
 
+    /** Bids are scored, excluded and ranked only while the tender is under evaluation. */
+    public void requireUnderEvaluation() {
+        if (status != TenderStatus.UNDER_EVALUATION) {
+            throw new ConflictException(Text.of("tender.notUnderEvaluation", status.name()));
+        }
+    }
+
+    /** Awards the tender; unsuccessful bidders may complain until {@code standstillEnds}. */
+    public void award(Instant now, Instant standstillEnds) {
+        requireUnderEvaluation();
+        status = TenderStatus.AWARDED;
+        awardedAt = now;
+        standstillEndsAt = standstillEnds;
+    }
+
+    /** Takes the award back during the standstill period (after a complaint, say), for a new decision. */
+    public void reverseAward(Instant now) {
+        if (status != TenderStatus.AWARDED) {
+            throw new ConflictException(Text.of("tender.transitionRefused", status.name(), TenderStatus.UNDER_EVALUATION.name()));
+        }
+        if (!now.isBefore(standstillEndsAt)) {
+            throw new ConflictException(Text.of("tender.standstillOver", standstillEndsAt.toString()));
+        }
+        status = TenderStatus.UNDER_EVALUATION;
+        awardedAt = null;
+        standstillEndsAt = null;
+    }
+
+    /** Marks the contract concluded, which the standstill period must have passed for. */
+    public void conclude(Instant now) {
+        status.requireMoveTo(TenderStatus.CONCLUDED);
+        if (now.isBefore(standstillEndsAt)) {
+            throw new ConflictException(Text.of("tender.standstillRunning", standstillEndsAt.toString()));
+        }
+        status = TenderStatus.CONCLUDED;
+        concludedAt = now;
+    }
+
     private void apply(TenderDraft draft, List<TenderParticipant> participants) {
         List<FieldError> problems = new ArrayList<>(cpvProblems(draft));
         if (!problems.isEmpty()) {
@@ -322,6 +369,18 @@ public class Tender {
 
     public Optional<Instant> openedAt() {
         return Optional.ofNullable(openedAt);
+    }
+
+    public Optional<Instant> awardedAt() {
+        return Optional.ofNullable(awardedAt);
+    }
+
+    public Optional<Instant> standstillEndsAt() {
+        return Optional.ofNullable(standstillEndsAt);
+    }
+
+    public Optional<Instant> concludedAt() {
+        return Optional.ofNullable(concludedAt);
     }
 
     public List<TenderParticipant> participants() {

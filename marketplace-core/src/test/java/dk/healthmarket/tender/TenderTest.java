@@ -152,4 +152,28 @@ class TenderTest {
         var again = assertThrows(ConflictException.class, () -> tender.open(deadline.plusSeconds(6)));
         assertEquals("UNDER_EVALUATION", again.text().arguments()[0]);
     }
+
+    @Test
+    void anAwardCanBeReversedDuringTheStandstillAndTheContractConcludedOnlyAfterIt() {
+        Instant deadline = NOW.plus(Duration.ofDays(40));
+        var tender = published(deadline);
+        tender.close(deadline);
+        assertThrows(ConflictException.class, () -> tender.award(deadline, deadline.plus(Duration.ofDays(10))), "not opened yet");
+        tender.open(deadline);
+        Instant awarded = deadline.plus(Duration.ofDays(3));
+        Instant standstillEnds = awarded.plus(Duration.ofDays(10));
+        tender.award(awarded, standstillEnds);
+        assertEquals(TenderStatus.AWARDED, tender.status());
+        assertThrows(ConflictException.class, () -> tender.conclude(standstillEnds.minusSeconds(1)));
+        tender.reverseAward(standstillEnds.minusSeconds(1));
+        assertEquals(TenderStatus.UNDER_EVALUATION, tender.status());
+        assertTrue(tender.standstillEndsAt().isEmpty());
+
+        Instant again = standstillEnds.plus(Duration.ofDays(1));
+        tender.award(again, again.plus(Duration.ofDays(10)));
+        assertThrows(ConflictException.class, () -> tender.reverseAward(again.plus(Duration.ofDays(10))), "the standstill is over");
+        tender.conclude(again.plus(Duration.ofDays(10)));
+        assertEquals(TenderStatus.CONCLUDED, tender.status());
+        assertThrows(ConflictException.class, () -> tender.cancel("for sent"));
+    }
 }

@@ -1,6 +1,7 @@
 package dk.healthmarket.web.api.tender;
 
 import dk.healthmarket.organisation.Cvr;
+import dk.healthmarket.organisation.Organisation;
 import dk.healthmarket.tender.Bid;
 import dk.healthmarket.tender.BidContent;
 import dk.healthmarket.tender.BidStatus;
@@ -14,6 +15,10 @@ public record BidView(long id, long tenderId, Supplier supplier, BidStatus statu
         Instant withdrawnAt, List<Offer> offers, Map<String, String> responses, Receipt receipt) {
 
     public record Supplier(long id, String name, String cvr) {
+
+        static Supplier of(Organisation company) {
+            return new Supplier(company.id(), company.name(), company.cvr().map(Cvr::number).orElse(null));
+        }
     }
 
     public record Offer(int lot, BigDecimal price, BigDecimal lifeCycleCost) {
@@ -33,7 +38,7 @@ public record BidView(long id, long tenderId, Supplier supplier, BidStatus statu
     public static BidView of(Bid bid) {
         BidContent content = bid.content();
         return new BidView(bid.id(), bid.tender().id(),
-                new Supplier(bid.supplier().id(), bid.supplier().name(), bid.supplier().cvr().map(Cvr::number).orElse(null)),
+                Supplier.of(bid.supplier()),
                 bid.status(), bid.receivedAt(), bid.replacesBid().orElse(null), bid.withdrawnAt().orElse(null),
                 content.offers().stream().map(o -> new Offer(o.lot(), o.price(), o.lifeCycleCost())).toList(),
                 content.responses(), Receipt.of(bid));

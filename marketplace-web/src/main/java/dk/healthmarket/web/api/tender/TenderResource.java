@@ -2,6 +2,7 @@ package dk.healthmarket.web.api.tender;
 
 import dk.healthmarket.shared.PageRequest;
 import dk.healthmarket.tender.BidService;
+import dk.healthmarket.tender.EvaluationService;
 import dk.healthmarket.tender.Procedure;
 import dk.healthmarket.tender.Tender;
 import dk.healthmarket.tender.TenderFilter;
@@ -41,6 +42,9 @@ public class TenderResource {
 
     @Inject
     BidService bids;
+
+    @Inject
+    EvaluationService evaluations;
 
     @Context
     UriInfo uri;
@@ -84,7 +88,7 @@ public class TenderResource {
     @Operation(summary = "One tender; a draft only for the buyers of its lead buyer. The ETag is its version")
     public Response get(@PathParam("id") long id) {
         Tender tender = tenders.get(id);
-        return Versions.ok(TenderView.of(tender), tender.version());
+        return Versions.ok(TenderView.of(tender, evaluations.awards(id)), tender.version());
     }
 
     @PUT

@@ -21,8 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Sealed bids through REST on the real WAR: submission, replacement, withdrawal, the seal, the deadline. */
-class BidApiIT extends DeployedApi {
+/** Sealed bids, evaluation and award through REST on the real WAR: the procurement from the first bid to the contract. */
+class ProcurementApiIT extends DeployedApi {
 
     private Tendering tendering;
 
@@ -93,6 +93,107 @@ class BidApiIT extends DeployedApi {
         assertFalse(api.post(path, check.replaceFirst("\"sha256\":\"[0-9a-f]", "\"sha256\":\"x")).json().getBoolean("matches"));
         database.execute("update bid set content = replace(content, '850000.5', '750000.5') where id = " + replacement.json().getJsonNumber("id"));
         assertFalse(api.post(path, check).json().getBoolean("matches"), "a bid changed after receipt no longer matches its receipt");
+    }
+
+    @Test
+    void theWholeProcurementFromQuestionsToTheConcludedContract() throws Exception {
+        String[] buyer = tendering.buyer("Region Nordjylland", "udbud@rn.example.dk");
+        Instant now = tendering.serverTime();
+        var created = api.post("/api/v1/tenders", tendering.tender("Digitale plejeboliger", "33190000", now.plus(Duration.ofDays(20)),
+                now.plus(Duration.ofDays(31)), 50, 50).replace(tendering.region("Region Nordjylland") + ",", tendering.region("Region Sjælland") + ","), buyer);
+        assertEquals(201, created.status(), created.toString());
+        long id = created.json().getJsonNumber("id").longValue();
+        String tender = "/api/v1/tenders/" + id;
+        assertEquals(200, api.post(tender + "/publish", null, buyer).status());
+
+        String[] alfa = tendering.supplier("Alfa Velfærd A/S", "tilbud@alfa.example.dk");
+        var question = api.post(tender + "/questions", "{\"question\": \"Må delaftale 2 tilbydes alene?\"}", alfa);
+        assertEquals(200, api.post(tender + "/questions/" + question.json().getJsonNumber("id") + "/answer",
+                "{\"answer\": \"Ja, hver delaftale tildeles for sig.\"}", buyer).status());
+        assertTrue(api.get(tender + "/questions").body().contains("hver delaftale tildeles for sig"));
+
+        String[] beta = tendering.supplier("Beta Sundhed ApS", "tilbud@beta.example.dk");
+        String[] gamma = tendering.supplier("Gamma Care ApS", "tilbud@gamma.example.dk");
+        String[] delta = tendering.supplier("Delta Devices ApS", "tilbud@delta.example.dk");
+        String[] epsilon = tendering.supplier("Epsilon Health A/S", "tilbud@epsilon.example.dk");
+        assertEquals(201, api.post(tender + "/bids", bid(1, "900000", "God"), alfa).status());
+        long a = api.post(tender + "/bids", bid(1, "800000", "Bedre"), alfa).json().getJsonNumber("id").longValue();
+        long b = api.post(tender + "/bids", bid(1, "1000000", "Bedst"), beta).json().getJsonNumber("id").longValue();
+        long c = api.post(tender + "/bids", bid(2, "200000", "Døgnsupport"), gamma).json().getJsonNumber("id").longValue();
+        long d = api.post(tender + "/bids", bid(2, "150000", "Trækkes"), delta).json().getJsonNumber("id").longValue();
+        assertEquals(200, api.post(tender + "/bids/" + d + "/withdraw", null, delta).status());
+        long e = api.post(tender + "/bids", bid(2, "100000", "Billigst"), epsilon).json().getJsonNumber("id").longValue();
+
+        tendering.advance(Duration.ofDays(32));
+        buyer = tendering.buyer("Region Nordjylland", "udbud@rn.example.dk");
+        alfa = tendering.supplier("Alfa Velfærd A/S", "tilbud@alfa.example.dk");
+        delta = tendering.supplier("Delta Devices ApS", "tilbud@delta.example.dk");
+        epsilon = tendering.supplier("Epsilon Health A/S", "tilbud@epsilon.example.dk");
+        api.post(tender + "/close", null, buyer);
+        Api.assertProblem(api.put(tender + "/evaluation", "{\"bids\":[]}", buyer), 409, null);
+        assertEquals(200, api.post(tender + "/open", null, buyer).status());
+
+        var partial = api.put(tender + "/evaluation", "{\"bids\":[{\"bidId\":" + a + ",\"scores\":{\"Kvalitet\":6}}]}", buyer);
+        assertEquals(200, partial.status(), partial.toString());
+        assertFalse(partial.json().getJsonArray("lots").getJsonObject(0).getBoolean("ranked"));
+        Api.assertProblem(api.post(tender + "/award", "{\"reason\":\"For tidligt\"}", buyer), 409, null);
+        Api.assertProblem(api.put(tender + "/evaluation", "{\"bids\":[{\"bidId\":" + b + ",\"scores\":{\"Kvalitet\":11}}]}", buyer), 400, null);
+        Api.assertProblem(api.put(tender + "/evaluation", "{\"bids\":[{\"bidId\":" + d + ",\"scores\":{\"Kvalitet\":5}}]}", buyer), 400, "bids[0].bidId");
+        Api.assertProblem(api.put(tender + "/evaluation", "{\"bids\":[{\"bidId\":" + b + ",\"scores\":{\"Pris\":5}}]}", buyer), 400, "bids[0].scores.Pris");
+        Api.assertProblem(api.put(tender + "/evaluation", "{\"bids\":[{\"bidId\":" + b + ",\"scores\":{\"Kvalitet\":9}}]}", alfa), 403, null);
+
+        var scored = api.put(tender + "/evaluation", "{\"bids\":[{\"bidId\":" + b + ",\"scores\":{\"Kvalitet\":9}},"
+                + "{\"bidId\":" + c + ",\"scores\":{\"Kvalitet\":7}},{\"bidId\":" + e + ",\"excludedReason\":\"Mangler CE-mærkning\"}]}", buyer);
+        assertEquals(200, scored.status(), scored.toString());
+        // lot 1: lowest price 800,000. Beta 800/1000 × 50 + 9/10 × 50 = 40 + 45 = 85; Alfa 50 + 30 = 80
+        var lot1 = scored.json().getJsonArray("lots").getJsonObject(0).getJsonArray("bids");
+        assertEquals(List.of(b, a), lot1.stream().map(x -> x.asJsonObject().getJsonNumber("bidId").longValue()).toList());
+        assertEquals(List.of("85.00", "80.00"), lot1.stream().map(x -> x.asJsonObject().getJsonNumber("total").toString()).toList());
+        // lot 2: Epsilon is excluded, so Gamma's 200,000 is the lowest: 50 + 35 = 85
+        var lot2 = scored.json().getJsonArray("lots").getJsonObject(1).getJsonArray("bids");
+        assertEquals("85.00", lot2.getJsonObject(0).getJsonNumber("total").toString());
+        assertEquals("Mangler CE-mærkning", lot2.getJsonObject(1).getString("excludedReason"));
+
+        Api.assertProblem(api.post(tender + "/award", "{\"reason\":\" \"}", buyer), 400, "reason");
+        var awarded = api.post(tender + "/award", "{\"reason\":\"Bedste forhold mellem pris og kvalitet.\"}", buyer);
+        assertEquals("AWARDED", awarded.json().getString("status"), awarded.toString());
+        assertEquals(Instant.parse(awarded.json().getString("awardedAt")).plus(Duration.ofDays(10)),
+                Instant.parse(awarded.json().getString("standstillEndsAt")));
+        var notice = api.get(tender).json().getJsonArray("awards");
+        assertEquals("Beta Sundhed ApS", notice.getJsonObject(0).getJsonObject("winner").getString("name"));
+        assertEquals(1000000, notice.getJsonObject(0).getJsonNumber("price").intValue());
+        assertEquals("Gamma Care ApS", notice.getJsonObject(1).getJsonObject("winner").getString("name"));
+        assertTrue(api.get("/api/v1/test/awards/" + id).body().contains("AwardedLot[lot=1, bidId=" + b),
+                "awarding tells adoption tracking, in the same transaction");
+
+        var alfaSees = api.get(tender + "/evaluation", alfa).json().getJsonArray("lots");
+        assertEquals(1, alfaSees.size(), "a bidder sees the lots it bid on: " + alfaSees);
+        assertEquals("Bedste forhold mellem pris og kvalitet.", alfaSees.getJsonObject(0).getString("awardReason"));
+        var alfaRows = alfaSees.getJsonObject(0).getJsonArray("bids");
+        assertTrue(alfaRows.getJsonObject(0).getBoolean("winner") && alfaRows.getJsonObject(1).getBoolean("yours"), alfaRows.toString());
+        var epsilonSees = api.get(tender + "/evaluation", epsilon).json().getJsonArray("lots").getJsonObject(0).getJsonArray("bids");
+        assertEquals(2, epsilonSees.size(), "its own result and the winner's, not the other bids: " + epsilonSees);
+        assertEquals(0, api.get(tender + "/evaluation", delta).json().getJsonArray("lots").size(), "a withdrawn bid takes no part");
+        Api.assertProblem(api.get(tender + "/evaluation", tendering.buyer("Region Sjælland", "udbud@rsj.example.dk")), 403, null);
+        Api.assertProblem(api.post(tender + "/conclude", null, buyer), 409, null);
+
+        Api.assertProblem(api.post(tender + "/award/reversal", "{\"reason\":\"\"}", buyer), 400, "reason");
+        var reversal = api.post(tender + "/award/reversal", "{\"reason\":\"Klage fra Alfa Velfærd A/S over kvalitetsvurderingen.\"}", buyer);
+        assertEquals("UNDER_EVALUATION", reversal.json().getString("status"), reversal.toString());
+        assertEquals(200, api.put(tender + "/evaluation", "{\"bids\":[{\"bidId\":" + a + ",\"scores\":{\"Kvalitet\":10}}]}", buyer).status());
+        assertEquals(200, api.post(tender + "/award", "{\"reason\":\"Ny vurdering efter klage.\"}", buyer).status());
+        notice = api.get(tender).json().getJsonArray("awards");
+        assertEquals(4, notice.size(), "the reversed decisions stay on record: " + notice);
+        assertEquals("Klage fra Alfa Velfærd A/S over kvalitetsvurderingen.", notice.getJsonObject(0).getString("reversalReason"));
+        assertEquals("Alfa Velfærd A/S", notice.getJsonObject(1).getJsonObject("winner").getString("name"));
+
+        tendering.advance(Duration.ofDays(11));
+        buyer = tendering.buyer("Region Nordjylland", "udbud@rn.example.dk");
+        Api.assertProblem(api.post(tender + "/award/reversal", "{\"reason\":\"For sent\"}", buyer), 409, null);
+        var concluded = api.post(tender + "/conclude", null, buyer);
+        assertEquals("CONCLUDED", concluded.json().getString("status"), concluded.toString());
+        assertEquals("2", database.single("select count(*) from audit_entry where action = 'tender.awarded' and object_id = '" + id + "'"));
+        assertEquals("1", database.single("select count(*) from audit_entry where action = 'tender.concluded' and object_id = '" + id + "'"));
     }
 
     @Test
