@@ -65,6 +65,9 @@ public class EvaluationService {
     SealedBidLog sealedLog;
 
     @Inject
+    OpenData openData;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -157,6 +160,7 @@ public class EvaluationService {
         }
         tender.award(now, now.atOffset(ZoneOffset.UTC).plus(standstill()).toInstant());
         changed(tender, "tender.awarded", won.size() + " of " + rankings.size() + " lots awarded; standstill until " + tender.standstillEndsAt().orElseThrow());
+        openData.release(tender, ReleaseTag.AWARD);
         awarded.fire(new TenderAwarded(tenderId, buyers(tender), won));
         return tender;
     }
@@ -168,6 +172,7 @@ public class EvaluationService {
         tender.reverseAward(now);
         awards.ofTender(tenderId).stream().filter(TenderAward::stands).forEach(a -> a.reverse(reason.strip(), now));
         changed(tender, "tender.awardReversed", reason.strip());
+        openData.release(tender, ReleaseTag.AWARD_UPDATE);
         reversed.fire(new TenderAwardReversed(tenderId, reason.strip()));
         return tender;
     }
@@ -177,6 +182,7 @@ public class EvaluationService {
         Tender tender = lockedAsLeadBuyer(tenderId);
         tender.conclude(clock.instant());
         changed(tender, "tender.concluded", "contract concluded");
+        openData.release(tender, ReleaseTag.CONTRACT);
         return tender;
     }
 

@@ -59,6 +59,9 @@ public class TenderService {
     SearchOutbox outbox;
 
     @Inject
+    OpenData openData;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -93,6 +96,7 @@ public class TenderService {
         }
         Amendment amendment = tender.amend(draft, participants(draft, tender.leadBuyer()), summary, clock.instant(), amendmentNotice());
         changed(tender, "tender.amended", "amendment " + amendment.number() + ": " + amendment.summary());
+        openData.release(tender, ReleaseTag.TENDER_AMENDMENT);
         return tender;
     }
 
@@ -100,6 +104,7 @@ public class TenderService {
         Tender tender = asLeadBuyer(id);
         tender.publish(clock.instant(), minimumPeriod(tender.procedure()));
         changed(tender, "tender.published", "submission deadline " + tender.deadlines().submission());
+        openData.release(tender, ReleaseTag.TENDER);
         return tender;
     }
 
@@ -107,6 +112,9 @@ public class TenderService {
         Tender tender = asLeadBuyer(id);
         tender.cancel(reason);
         changed(tender, "tender.cancelled", reason.strip());
+        if (tender.publishedAt().isPresent()) {
+            openData.release(tender, ReleaseTag.TENDER_CANCELLATION);
+        }
         return tender;
     }
 
@@ -119,6 +127,7 @@ public class TenderService {
         tenders.lock(tender);
         if (tender.close(clock.instant())) {
             changed(tender, "tender.closed", "closed by " + caller.auditName());
+            openData.release(tender, ReleaseTag.TENDER_UPDATE);
         }
         return tender;
     }
@@ -145,6 +154,7 @@ public class TenderService {
             }
             tender.close(clock.instant());
             changed(tender, "tender.closed", "submission deadline " + tender.deadlines().submission() + " passed");
+            openData.release(tender, ReleaseTag.TENDER_UPDATE);
             return true;
         });
     }

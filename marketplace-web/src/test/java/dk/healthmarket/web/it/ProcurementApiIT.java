@@ -194,6 +194,29 @@ class ProcurementApiIT extends DeployedApi {
         assertEquals("CONCLUDED", concluded.json().getString("status"), concluded.toString());
         assertEquals("2", database.single("select count(*) from audit_entry where action = 'tender.awarded' and object_id = '" + id + "'"));
         assertEquals("1", database.single("select count(*) from audit_entry where action = 'tender.concluded' and object_id = '" + id + "'"));
+
+        var ocds = api.get(tender + "/ocds");
+        assertEquals(200, ocds.status(), ocds.toString());
+        OcdsSchema.assertValidPackage(ocds.body());
+        var releases = ocds.json().getJsonArray("releases");
+        assertEquals(List.of("tender", "tenderUpdate", "award", "awardUpdate", "award", "contract"),
+                releases.stream().map(r -> r.asJsonObject().getJsonArray("tag").getString(0)).toList());
+        assertFalse(releases.getJsonObject(0).containsKey("awards"), "nothing is awarded when the tender is published");
+        var last = releases.getJsonObject(releases.size() - 1);
+        assertEquals("complete", last.getJsonObject("tender").getString("status"));
+        assertEquals(List.of("cancelled", "active", "cancelled", "active"),
+                last.getJsonArray("awards").stream().map(x -> x.asJsonObject().getString("status")).toList());
+        assertEquals(2, last.getJsonArray("contracts").size());
+        assertTrue(last.getJsonArray("parties").stream().anyMatch(p -> p.asJsonObject().getString("id").startsWith("DK-CVR-")
+                && p.asJsonObject().getJsonArray("roles").getString(0).equals("supplier")), last.toString());
+        assertFalse(ocds.body().contains("900000") || ocds.body().contains("150000") || ocds.body().contains("Billigst")
+                || ocds.body().contains("Mangler CE"), "nothing sealed or lost appears in open data: " + ocds.body());
+
+        var page = api.get("/api/v1/ocds/releases?size=2");
+        OcdsSchema.assertValidPackage(page.body());
+        assertEquals(2, page.json().getJsonArray("releases").size());
+        assertTrue(page.header("Link").orElse("").contains("rel=\"next\""), page.raw().headers().map().toString());
+        assertTrue(Long.parseLong(page.header("X-Total-Count").orElseThrow()) >= 6);
     }
 
     @Test

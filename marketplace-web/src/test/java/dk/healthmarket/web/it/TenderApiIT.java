@@ -38,6 +38,7 @@ class TenderApiIT extends DeployedApi {
         assertEquals("Region Nordjylland", draft.getJsonArray("participants").getJsonObject(0).getJsonObject("buyer").getString("name"));
 
         assertEquals(404, api.get(path).status(), "a draft is invisible to the public");
+        Api.assertProblem(api.get(path + "/ocds"), 404, null);
         assertEquals(404, api.get(path, tendering.buyer("Region Sjælland", "indkoeb@rsj.example.dk")).status(), "and to other buyers");
 
         var tooSoon = api.post(path + "/publish", null, buyer);
@@ -70,6 +71,18 @@ class TenderApiIT extends DeployedApi {
         assertTrue(database.single("select detail from audit_entry where action = 'tender.amended' order by sequence desc limit 1").endsWith("…"));
         Api.assertProblem(api.post(path + "/amendments", "{\"summary\":\"Uden version\",\"tender\":"
                 + tendering.tender("X", "33190000", now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(36)), 60, 40) + "}", buyer), 428, null);
+
+        var ocds = api.get(path + "/ocds");
+        OcdsSchema.assertValidPackage(ocds.body());
+        var releases = ocds.json().getJsonArray("releases");
+        assertEquals(List.of("tender", "tenderAmendment", "tenderAmendment"),
+                releases.stream().map(r -> r.asJsonObject().getJsonArray("tag").getString(0)).toList());
+        assertEquals(Instant.parse(published.json().getString("publishedAt")),
+                Instant.parse(releases.getJsonObject(0).getJsonObject("tender").getJsonObject("tenderPeriod").getString("startDate")));
+        assertFalse(releases.getJsonObject(0).getJsonObject("tender").containsKey("amendments"), "a release is never edited afterwards");
+        assertEquals(2, releases.getJsonObject(2).getJsonObject("tender").getJsonArray("amendments").size());
+        assertEquals("open", releases.getJsonObject(0).getJsonObject("tender").getString("procurementMethod"));
+        Api.assertProblem(api.get("/api/v1/tenders/999999/ocds"), 404, null);
 
         var again = api.post(path + "/publish", null, buyer);
         Api.assertProblem(again, 409, null);
