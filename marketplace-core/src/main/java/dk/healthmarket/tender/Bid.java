@@ -1,6 +1,7 @@
 package dk.healthmarket.tender;
 
 import dk.healthmarket.account.UserAccount;
+import dk.healthmarket.document.Document;
 import dk.healthmarket.organisation.Organisation;
 import dk.healthmarket.shared.ConflictException;
 import dk.healthmarket.shared.Sha256;
@@ -16,12 +17,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -79,13 +84,18 @@ public class Bid {
     @Column(name = "score")
     private Map<String, Integer> scores = new HashMap<>();
 
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "bid_document", joinColumns = @JoinColumn(name = "bid_id"), inverseJoinColumns = @JoinColumn(name = "document_id"))
+    private List<Document> documents = new ArrayList<>();
+
     @Column(name = "excluded_reason")
     private String excludedReason;
 
     protected Bid() {
     }
 
-    Bid(Tender tender, UserAccount submittedBy, BidContent content, Instant receivedAt, Bid replaces) {
+    Bid(Tender tender, UserAccount submittedBy, BidContent content, List<Document> documents, Instant receivedAt, Bid replaces) {
+        this.documents.addAll(documents);
         this.tender = tender;
         this.supplier = submittedBy.organisation();
         this.submittedBy = submittedBy;
@@ -168,6 +178,10 @@ public class Bid {
 
     public Optional<Long> replacesBid() {
         return Optional.ofNullable(replaces).map(Bid::id);
+    }
+
+    public List<Document> documents() {
+        return List.copyOf(documents);
     }
 
     public Map<String, Integer> scores() {

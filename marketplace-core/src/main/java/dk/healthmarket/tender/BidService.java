@@ -5,7 +5,10 @@ import dk.healthmarket.account.Caller;
 import dk.healthmarket.account.Role;
 import dk.healthmarket.account.UserAccount;
 import dk.healthmarket.audit.AuditLog;
+import dk.healthmarket.document.Document;
+import dk.healthmarket.document.DocumentRepository;
 import dk.healthmarket.shared.AuthenticationRequiredException;
+import dk.healthmarket.shared.FieldError;
 import dk.healthmarket.shared.InvalidInputException;
 import dk.healthmarket.shared.NotFoundException;
 import dk.healthmarket.shared.PermissionDeniedException;
@@ -16,9 +19,11 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -46,6 +51,9 @@ public class BidService {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    DocumentRepository documents;
 
     @Inject
     AuditLog audit;
@@ -81,10 +89,32 @@ public class BidService {
             bids.flush();
         });
         String cvr = supplier.organisation().cvr().orElseThrow().number();
-        Bid bid = bids.add(new Bid(tender, supplier, submission.content(tenderId, cvr), receivedAt, earlier.orElse(null)));
+        List<Document> attached = ownDocuments(submission.documentIds(), supplier);
+        BidContent content = submission.content(tenderId, cvr, attached.stream().map(Document::sha256).toList());
+        Bid bid = bids.add(new Bid(tender, supplier, content, attached, receivedAt, earlier.orElse(null)));
         audit.record(SEALED_BIDDER, earlier.isPresent() ? "bid.replaced" : "bid.submitted", AUDIT_TYPE, bid.id(),
                 "tender " + tenderId + ", received " + receivedAt);
         return bid;
+    }
+
+    /**
+     * Keeps a document for the supplier's bid on the tender, while the tender takes bids. It is
+     * sealed like the bid: only the supplier's organisation can attach it or read it until opening.
+     */
+    public Document uploadDocument(long tenderId, String fileName, @NotNull InputStream content) {
+        Instant receivedAt = receivedNow();
+        caller.requireAnyRole(Role.SUPPLIER);
+        tenderService.get(tenderId).requireAcceptsBidsReceivedAt(receivedAt);
+        Document document = documents.upload(fileName, content, accounts.current());
+        audit.record(SEALED_BIDDER, "bid.documentUploaded", "Document", document.id(), "tender " + tenderId);
+        return document;
+    }
+
+    /** A document of a bid, to whoever may read the bid; see {@link #get}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Document document(long tenderId, long bidId, long documentId) {
+        return get(tenderId, bidId).documents().stream().filter(d -> d.id() == documentId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Document", documentId));
     }
 
     /** Withdraws the supplier's counting bid before the deadline; the submission itself is kept. */
@@ -158,6 +188,26 @@ public class BidService {
     /** The time of receipt, to the microsecond the database keeps, so a receipt and the stored bid agree exactly. */
     private Instant receivedNow() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** The documents a bid attaches: each must have been uploaded by the supplier's own organisation. */
+    private List<Document> ownDocuments(List<Long> ids, UserAccount supplier) {
+        List<FieldError> problems = new ArrayList<>();
+        List<Document> attached = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            var document = documents.find(ids.get(i)).filter(d -> d.isOf(supplier.organisation()));
+            if (document.isEmpty()) {
+                problems.add(new FieldError("documentIds[" + i + "]", Text.of("notFound", Text.of("object.Document"), String.valueOf(ids.get(i)))));
+            } else if (attached.contains(document.get())) {
+                problems.add(new FieldError("documentIds[" + i + "]", Text.of("bid.document.duplicate")));
+            } else {
+                attached.add(document.get());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return attached;
     }
 
     private Bid ownBid(long tenderId, long bidId) {

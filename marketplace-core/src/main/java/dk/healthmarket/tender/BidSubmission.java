@@ -22,7 +22,16 @@ import java.util.Set;
  */
 public record BidSubmission(
         @NotEmpty @Size(max = 50) List<@NotNull @Valid Offer> offers,
-        @NotNull Map<@NotBlank String, @NotBlank @Size(max = 20_000) String> responses) {
+        @NotNull Map<@NotBlank String, @NotBlank @Size(max = 20_000) String> responses,
+        @Size(max = 50) List<@NotNull Long> documentIds) {
+
+    public BidSubmission {
+        documentIds = documentIds == null ? List.of() : documentIds;
+    }
+
+    public BidSubmission(List<Offer> offers, Map<String, String> responses) {
+        this(offers, responses, List.of());
+    }
 
     /** The price for one lot, and its life-cycle cost when the tender weighs that. */
     public record Offer(@NotNull @Positive Integer lot,
@@ -56,10 +65,10 @@ public record BidSubmission(
         return problems;
     }
 
-    /** The content a receipt covers, as this supplier submits it. */
-    BidContent content(long tenderId, String supplierCvr) {
+    /** The content a receipt covers, as this supplier submits it, with the digests of its documents. */
+    BidContent content(long tenderId, String supplierCvr, List<String> documentDigests) {
         return new BidContent(tenderId, supplierCvr,
                 offers.stream().map(o -> new BidContent.LotOffer(o.lot(), o.price(), o.lifeCycleCost())).toList(),
-                Map.copyOf(responses), List.of(), List.of());
+                Map.copyOf(responses), List.of(), documentDigests);
     }
 }

@@ -1,5 +1,6 @@
 package dk.healthmarket.tender;
 
+import dk.healthmarket.document.Document;
 import dk.healthmarket.organisation.Organisation;
 import dk.healthmarket.shared.ConflictException;
 import dk.healthmarket.shared.FieldError;
@@ -16,6 +17,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
@@ -123,6 +126,12 @@ public class Tender {
     @OrderBy("number")
     private List<Amendment> amendments = new ArrayList<>();
 
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "tender_document", joinColumns = @JoinColumn(name = "tender_id"),
+            inverseJoinColumns = @JoinColumn(name = "document_id"))
+    @OrderColumn(name = "position")
+    private List<Document> documents = new ArrayList<>();
+
     protected Tender() {
     }
 
@@ -140,6 +149,14 @@ public class Tender {
             throw new ConflictException(Text.of("tender.editOnlyDraft", status.name()));
         }
         apply(draft, participants);
+    }
+
+    /** Adds a document to the draft; a published tender changes only by amendment. */
+    public void addDocument(Document document) {
+        if (status != TenderStatus.DRAFT) {
+            throw new ConflictException(Text.of("document.onlyDraft", status.name()));
+        }
+        documents.add(document);
     }
 
     /** Publishes the draft when its deadlines leave suppliers at least {@code minimumPeriod} to bid. */
@@ -397,6 +414,10 @@ public class Tender {
 
     public List<TenderLot> lots() {
         return List.copyOf(lots);
+    }
+
+    public List<Document> documents() {
+        return List.copyOf(documents);
     }
 
     public List<Amendment> amendments() {

@@ -5,10 +5,13 @@ import dk.healthmarket.account.Caller;
 import dk.healthmarket.account.Role;
 import dk.healthmarket.account.UserAccount;
 import dk.healthmarket.audit.AuditLog;
+import dk.healthmarket.document.Document;
+import dk.healthmarket.document.DocumentRepository;
 import dk.healthmarket.organisation.Organisation;
 import dk.healthmarket.organisation.OrganisationService;
 import dk.healthmarket.search.IndexedType;
 import dk.healthmarket.search.SearchOutbox;
+import dk.healthmarket.shared.ConflictException;
 import dk.healthmarket.shared.FieldError;
 import dk.healthmarket.shared.InvalidInputException;
 import dk.healthmarket.shared.NotFoundException;
@@ -24,6 +27,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Period;
 import java.util.ArrayList;
@@ -51,6 +55,9 @@ public class TenderService {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    DocumentRepository documents;
 
     @Inject
     AuditLog audit;
@@ -98,6 +105,25 @@ public class TenderService {
         changed(tender, "tender.amended", "amendment " + amendment.number() + ": " + amendment.summary());
         openData.release(tender, ReleaseTag.TENDER_AMENDMENT);
         return tender;
+    }
+
+    /** Adds an uploaded document to a draft (lead buyer); its bytes are checked and kept outside the application. */
+    public Document addDocument(long id, String fileName, @NotNull InputStream content) {
+        Tender tender = asLeadBuyer(id);
+        tenders.lock(tender);
+        if (tender.status() != TenderStatus.DRAFT) {
+            throw new ConflictException(Text.of("document.onlyDraft", tender.status().name()));
+        }
+        Document document = documents.upload(fileName, content, accounts.current());
+        tender.addDocument(document);
+        changed(tender, "tender.documentAdded", document.fileName() + " (" + document.sha256() + ")");
+        return document;
+    }
+
+    /** One of a tender's documents, to whoever may read the tender. */
+    public Document document(long id, long documentId) {
+        return get(id).documents().stream().filter(d -> d.id() == documentId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Document", documentId));
     }
 
     public Tender publish(long id) {

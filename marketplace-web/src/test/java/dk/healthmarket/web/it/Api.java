@@ -61,6 +61,28 @@ final class Api {
                 .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)), headers);
     }
 
+    /** Posts raw bytes, as a file upload does. */
+    Answer upload(String path, byte[] content, String... headers) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)), headers);
+    }
+
+    /** The raw bytes of a download. */
+    HttpResponse<byte[]> download(String path, String... headers) {
+        var request = HttpRequest.newBuilder(uri(path)).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     Answer put(String path, String json, String... headers) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)), headers);

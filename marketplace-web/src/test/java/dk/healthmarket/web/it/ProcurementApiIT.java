@@ -245,6 +245,11 @@ class ProcurementApiIT extends DeployedApi {
         Api.assertProblem(api.post(bids, bid(1, "10", "x")), 401, null);
         Api.assertProblem(api.post("/api/v1/tenders/999999/bids", bid(1, "10", "x"), supplier), 404, null);
         Api.assertProblem(api.post(bids + "/999999/withdraw", null, supplier), 404, null);
+        var theirs = api.upload(bids + "/documents?fileName=andres.pdf", "%PDF-1.4 andres".getBytes(StandardCharsets.UTF_8),
+                tendering.supplier("Fremmed Bilag ApS", "tilbud@fremmed.example.dk"));
+        Api.assertProblem(api.post(bids, bid(1, "10", "x").replace("}}", "},\"documentIds\":[" + theirs.json().getJsonNumber("id") + "]}"), supplier),
+                400, "documentIds[0]");
+        Api.assertProblem(api.upload(bids + "/documents?fileName=virus.pdf", new byte[] {'M', 'Z', 0, 0}, supplier), 400, "file");
         var draft = api.post("/api/v1/tenders", tendering.tender("Kladde", "33190000", null, null, 50, 50), buyer);
         Api.assertProblem(api.post("/api/v1/tenders/" + draft.json().getJsonNumber("id") + "/bids", bid(1, "10", "x"), supplier), 404, null);
         assertEquals(before, database.single("select count(*) from bid"));
@@ -257,9 +262,15 @@ class ProcurementApiIT extends DeployedApi {
         long id = tendering.publishedTender(lead, now.plus(Duration.ofDays(31)), now.plus(Duration.ofDays(60)));
         String bids = "/api/v1/tenders/" + id + "/bids";
         String marker = "SEGLET-" + Long.toHexString(System.nanoTime());
-        var sealed = api.post(bids, bid(1, "123456.78", marker), tendering.supplier("Epsilon Health A/S", "tilbud@epsilon.example.dk"));
+        String[] epsilon = tendering.supplier("Epsilon Health A/S", "tilbud@epsilon.example.dk");
+        var attachment = api.upload(bids + "/documents?fileName=bilag.txt", ("Teknisk bilag " + marker).getBytes(StandardCharsets.UTF_8), epsilon);
+        assertEquals(201, attachment.status(), attachment.toString());
+        var sealed = api.post(bids, bid(1, "123456.78", marker).replace("}}", "},\"documentIds\":[" + attachment.json().getJsonNumber("id") + "]}"), epsilon);
         assertEquals(201, sealed.status(), sealed.toString());
+        assertTrue(sealed.json().getJsonObject("receipt").getString("canonicalContent").contains(attachment.json().getString("sha256")),
+                "the receipt covers the attached documents");
         String bidPath = bids + "/" + sealed.json().getJsonNumber("id");
+        String documentPath = bidPath + "/documents/" + attachment.json().getJsonNumber("id");
         JsonObject receipt = sealed.json().getJsonObject("receipt");
         String check = "{\"receivedAt\":\"" + receipt.getString("receivedAt") + "\",\"sha256\":\"" + receipt.getString("sha256") + "\"}";
         assertEquals(201, api.post(bids, bid(2, "99000", "Zeta"), tendering.supplier("Zeta Med ApS", "tilbud@zeta.example.dk")).status());
@@ -270,7 +281,7 @@ class ProcurementApiIT extends DeployedApi {
             for (var reader : readers.entrySet()) {
                 boolean owner = reader.getKey().equals("its supplier");
                 boolean reads = owner || (reader.getKey().equals("lead buyer") && phase.equals("opened"));
-                for (String path : List.of(bids, bidPath, bidPath + "/receipt")) {
+                for (String path : List.of(bids, bidPath, bidPath + "/receipt", documentPath)) {
                     var answer = api.get(path, reader.getValue());
                     String what = reader.getKey() + " reading " + path + " " + phase + ": " + answer;
                     if (reads) {

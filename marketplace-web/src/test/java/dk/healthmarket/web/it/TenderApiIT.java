@@ -1,11 +1,18 @@
 package dk.healthmarket.web.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.healthmarket.account.Caller;
 import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -89,6 +96,47 @@ class TenderApiIT extends DeployedApi {
         assertTrue(again.json().getString("detail").contains("PUBLISHED"), again.toString());
         Api.assertProblem(api.put(path, tendering.tender("Ændret", "33190000", now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(35)), 60, 40),
                 Api.with(buyer, "If-Match", amended.header("ETag").orElseThrow())), 409, null);
+    }
+
+    @Test
+    void documentsAreJudgedByTheirContentKeptOutsideTheApplicationAndServedAsAttachments() throws Exception {
+        String[] buyer = tendering.buyer("Region Midtjylland", "indkoeb@rm.example.dk");
+        Instant now = tendering.serverTime();
+        var created = api.post("/api/v1/tenders", tendering.tender("Medicinrobotter", "33190000", now.plus(Duration.ofDays(14)),
+                now.plus(Duration.ofDays(35)), 60, 40), buyer);
+        String path = "/api/v1/tenders/" + created.json().getJsonNumber("id");
+        byte[] pdf = ("%PDF-1.7\n% Kravspecifikation for medicinrobotter\n" + "x".repeat(5000)).getBytes(StandardCharsets.UTF_8);
+
+        var uploaded = api.upload(path + "/documents?fileName=" + URLEncoder.encode("../Bilag 1 Kravspec æøå.exe", StandardCharsets.UTF_8), pdf, buyer);
+        assertEquals(201, uploaded.status(), uploaded.toString());
+        JsonObject document = uploaded.json();
+        assertEquals("Bilag 1 Kravspec æøå.pdf", document.getString("fileName"), "no path, and the extension of what it is");
+        assertEquals("application/pdf", document.getString("mediaType"));
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
+        assertEquals(sha256, document.getString("sha256"));
+        assertTrue(Files.exists(TestDatabase.DOCUMENTS.resolve(sha256.substring(0, 2)).resolve(sha256)), "kept by its digest outside the web application");
+
+        String before = database.single("select count(*) from document");
+        Api.assertProblem(api.upload(path + "/documents?fileName=kravspec.pdf", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0}, buyer), 400, "file");
+        Api.assertProblem(api.upload(path + "/documents?fileName=tom.pdf", new byte[0], buyer), 400, "file");
+        byte[] tooLarge = Arrays.copyOf(pdf, TestDatabase.MAX_DOCUMENT_BYTES + 1);
+        Api.assertProblem(api.upload(path + "/documents?fileName=stor.pdf", tooLarge, buyer), 400, "file");
+        Api.assertProblem(api.upload(path + "/documents?fileName=x.pdf", pdf, tendering.supplier("Upload ApS", "upload@firma.example.dk")), 403, null);
+        assertEquals(before, database.single("select count(*) from document"), "nothing refused is recorded");
+
+        assertEquals(200, api.put(path, tendering.tender("Medicinrobotter", "33190000", now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(35)), 60, 40),
+                Api.with(buyer, "If-Match", api.get(path, buyer).header("ETag").orElseThrow())).status());
+        assertEquals(200, api.post(path + "/publish", null, buyer).status());
+        var listed = api.get(path).json().getJsonArray("documents");
+        assertEquals(1, listed.size(), "documents outlive edits of the draft and are public with the tender");
+        var download = api.download(path + "/documents/" + document.getJsonNumber("id"));
+        assertEquals(200, download.statusCode());
+        assertArrayEquals(pdf, download.body());
+        assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertTrue(download.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment;"));
+        Api.assertProblem(api.upload(path + "/documents?fileName=efter.pdf", pdf, buyer), 409, null);
+        Api.assertProblem(api.get(path + "/documents/999999"), 404, null);
     }
 
     @Test

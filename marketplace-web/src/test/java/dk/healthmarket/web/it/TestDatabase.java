@@ -22,6 +22,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class TestDatabase implements AutoCloseable {
 
+    /** Where the deployment keeps uploaded documents, and how large one may be, in the tests. */
+    static final Path DOCUMENTS = Path.of("target", "it-documents").toAbsolutePath();
+    static final int MAX_DOCUMENT_BYTES = 1024 * 1024;
+
     static final String ADMIN_EMAIL = "admin@it.healthmarket.dk";
     static final String ADMIN_PASSWORD = "integration-" + Long.toHexString(System.nanoTime());
 
@@ -141,7 +145,9 @@ public final class TestDatabase implements AutoCloseable {
                             "-Dmarketplace.db.password=" + db.password,
                             "-Dmarketplace.admin.email=" + ADMIN_EMAIL,
                             "-Dmarketplace.admin.password=" + ADMIN_PASSWORD,
-                            "-Dmarketplace.tender.closing-interval=PT1S"));
+                            "-Dmarketplace.tender.closing-interval=PT1S",
+                            "-Dmarketplace.documents.dir=" + DOCUMENTS,
+                            "-Dmarketplace.documents.max-bytes=" + MAX_DOCUMENT_BYTES));
                     running = db;
                     return db;
                 } catch (Exception e) {

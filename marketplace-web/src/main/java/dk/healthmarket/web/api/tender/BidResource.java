@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import dk.healthmarket.web.api.document.DocumentView;
+import dk.healthmarket.web.api.document.Downloads;
+import jakarta.ws.rs.QueryParam;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -34,11 +38,14 @@ public class BidResource {
     @Inject
     BidService bids;
 
+    @Inject
+    Downloads downloads;
+
     @Context
     UriInfo uri;
 
     /** A bid as a supplier submits it: an offer per lot it bids on and a response per qualitative criterion, by name. */
-    public record BidRequest(List<Offer> offers, Map<String, String> responses) {
+    public record BidRequest(List<Offer> offers, Map<String, String> responses, List<Long> documentIds) {
 
         public record Offer(Integer lot, BigDecimal price, BigDecimal lifeCycleCost) {
         }
@@ -46,7 +53,7 @@ public class BidResource {
         BidSubmission submission() {
             return new BidSubmission(offers == null ? null : offers.stream()
                     .map(o -> o == null ? null : new BidSubmission.Offer(o.lot(), o.price(), o.lifeCycleCost())).toList(),
-                    responses);
+                    responses, documentIds);
         }
     }
 
@@ -119,5 +126,25 @@ public class BidResource {
     @Operation(summary = "Check a receipt against the bid as stored: anyone once bids are opened, before that its supplier")
     public Verification verify(@PathParam("id") long tenderId, @PathParam("bid") long bidId, ReceiptCheck check) {
         return new Verification(bidId, bids.matches(tenderId, bidId, check == null ? null : check.receivedAt(), check == null ? null : check.sha256()));
+    }
+
+    @POST
+    @Path("documents")
+    @Consumes(MediaType.WILDCARD)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Upload a document for the caller's bid while the tender takes bids (suppliers); attach it by id when submitting. Sealed like the bid")
+    @APIResponse(responseCode = "201", description = "Stored, with its SHA-256")
+    @APIResponse(responseCode = "400", description = "Empty, too large, or not an accepted kind of document")
+    public Response upload(@PathParam("id") long tenderId, @QueryParam("fileName") String fileName, InputStream content) {
+        return Response.status(Response.Status.CREATED).entity(DocumentView.of(bids.uploadDocument(tenderId, fileName, content))).build();
+    }
+
+    @GET
+    @Path("{bid}/documents/{documentId}")
+    @Produces(MediaType.WILDCARD)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Download a document of a bid, for whoever may read the bid")
+    public Response document(@PathParam("id") long tenderId, @PathParam("bid") long bidId, @PathParam("documentId") long documentId) {
+        return downloads.of(bids.document(tenderId, bidId, documentId));
     }
 }

@@ -5,6 +5,7 @@ import dk.healthmarket.organisation.Organisation;
 import dk.healthmarket.tender.Bid;
 import dk.healthmarket.tender.BidContent;
 import dk.healthmarket.tender.BidStatus;
+import dk.healthmarket.web.api.document.DocumentView;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.Map;
 
 /** One bid submission as its reader sees it, with the receipt that covers it. */
 public record BidView(long id, long tenderId, Supplier supplier, BidStatus status, Instant receivedAt, Long replacesBid,
-        Instant withdrawnAt, List<Offer> offers, Map<String, String> responses, Receipt receipt) {
+        Instant withdrawnAt, List<Offer> offers, Map<String, String> responses, List<DocumentView> documents, Receipt receipt) {
 
     public record Supplier(long id, String name, String cvr) {
 
@@ -41,6 +42,6 @@ public record BidView(long id, long tenderId, Supplier supplier, BidStatus statu
                 Supplier.of(bid.supplier()),
                 bid.status(), bid.receivedAt(), bid.replacesBid().orElse(null), bid.withdrawnAt().orElse(null),
                 content.offers().stream().map(o -> new Offer(o.lot(), o.price(), o.lifeCycleCost())).toList(),
-                content.responses(), Receipt.of(bid));
+                content.responses(), bid.documents().stream().map(DocumentView::of).toList(), Receipt.of(bid));
     }
 }

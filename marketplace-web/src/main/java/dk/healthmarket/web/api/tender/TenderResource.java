@@ -1,5 +1,6 @@
 package dk.healthmarket.web.api.tender;
 
+import dk.healthmarket.document.Document;
 import dk.healthmarket.shared.PageRequest;
 import dk.healthmarket.tender.BidService;
 import dk.healthmarket.tender.EvaluationService;
@@ -10,6 +11,8 @@ import dk.healthmarket.tender.TenderService;
 import dk.healthmarket.tender.TenderStatus;
 import dk.healthmarket.web.api.PageView;
 import dk.healthmarket.web.api.Versions;
+import dk.healthmarket.web.api.document.DocumentView;
+import dk.healthmarket.web.api.document.Downloads;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -25,6 +28,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -45,6 +49,9 @@ public class TenderResource {
 
     @Inject
     EvaluationService evaluations;
+
+    @Inject
+    Downloads downloads;
 
     @Context
     UriInfo uri;
@@ -156,5 +163,27 @@ public class TenderResource {
     @APIResponse(responseCode = "409", description = "The tender is not closed")
     public TenderView open(@PathParam("id") long id) {
         return TenderView.of(bids.open(id));
+    }
+
+    @POST
+    @Path("{id}/documents")
+    @Consumes(MediaType.WILDCARD)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Upload a document to a draft (lead buyer): the request body is the file; its kind is judged by its content")
+    @APIResponse(responseCode = "201", description = "Stored, with its SHA-256")
+    @APIResponse(responseCode = "400", description = "Empty, too large, or not an accepted kind of document")
+    @APIResponse(responseCode = "409", description = "The tender is no longer a draft")
+    public Response addDocument(@PathParam("id") long id, @QueryParam("fileName") String fileName, InputStream content) {
+        Document document = tenders.addDocument(id, fileName, content);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(document.id())).build())
+                .entity(DocumentView.of(document)).build();
+    }
+
+    @GET
+    @Path("{id}/documents/{documentId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download one of the tender's documents")
+    public Response document(@PathParam("id") long id, @PathParam("documentId") long documentId) {
+        return downloads.of(tenders.document(id, documentId));
     }
 }

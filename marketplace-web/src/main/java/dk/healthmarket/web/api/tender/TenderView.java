@@ -5,6 +5,7 @@ import dk.healthmarket.organisation.Region;
 import dk.healthmarket.tender.AwardCriterion;
 import dk.healthmarket.tender.Procedure;
 import dk.healthmarket.tender.BidContent;
+import dk.healthmarket.web.api.document.DocumentView;
 import dk.healthmarket.tender.Tender;
 import dk.healthmarket.tender.TenderAward;
 import dk.healthmarket.tender.TenderLot;
@@ -19,7 +20,7 @@ public record TenderView(long id, long version, String title, String description
         List<Lot> lots, List<AwardCriterion> criteria, Instant clarificationDeadline, Instant submissionDeadline,
         Instant expectedAwardDate, String cancellationReason, Instant createdAt, Instant publishedAt, Instant closedAt,
         Instant openedAt, Instant awardedAt, Instant standstillEndsAt, Instant concludedAt, List<Amendment> amendments,
-        List<AwardNotice> awards) {
+        List<AwardNotice> awards, List<DocumentView> documents) {
 
     /**
      * The public notice of a decision on one lot: the winner and its price, or no winner; the
@@ -72,6 +73,6 @@ public record TenderView(long id, long version, String title, String description
                 t.cancellationReason().orElse(null), t.createdAt(), t.publishedAt().orElse(null), t.closedAt().orElse(null),
                 t.openedAt().orElse(null), t.awardedAt().orElse(null), t.standstillEndsAt().orElse(null), t.concludedAt().orElse(null),
                 t.amendments().stream().map(a -> new Amendment(a.number(), a.summary(), a.madeAt())).toList(),
-                awards.stream().map(AwardNotice::of).toList());
+                awards.stream().map(AwardNotice::of).toList(), t.documents().stream().map(DocumentView::of).toList());
     }
 }
