@@ -1,24 +1,55 @@
 package dk.healthmarket.tender;
 
-import java.util.Set;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * A Common Procurement Vocabulary code, written as its eight digits. A code is accepted when it
- * has eight digits and starts with one of the 45 CPV divisions. The detailed reference list (at
- * least divisions 33, 48, 72 and 85) is still to come; until then no finer check is made.
+ * The Common Procurement Vocabulary codes a tender may use, each written as its eight digits:
+ * the reference list in {@code cpv.csv} (every division, and the groups and classes of the
+ * divisions health technology is bought under). Any other code is unknown and refused.
  */
 public final class CpvCode {
 
-    /** The top level of the CPV 2008 (Regulation (EC) No 213/2008): its 45 divisions. */
-    static final Set<String> DIVISIONS = Set.of(
-            "03", "09", "14", "15", "16", "18", "19", "22", "24", "30", "31", "32", "33", "34", "35", "37", "38", "39",
-            "41", "42", "43", "44", "45", "48", "50", "51", "55", "60", "63", "64", "65", "66", "70", "71", "72", "73",
-            "75", "76", "77", "79", "80", "85", "90", "92", "98");
+    private static final Map<String, String> TITLES = load();
 
     private CpvCode() {
     }
 
     public static boolean isKnown(String code) {
-        return code != null && code.matches("\\d{8}") && DIVISIONS.contains(code.substring(0, 2));
+        return code != null && TITLES.containsKey(code);
+    }
+
+    /** The code's English title from the regulation. */
+    public static Optional<String> title(String code) {
+        return Optional.ofNullable(code).map(TITLES::get);
+    }
+
+    /** Every known code with its title, in code order. */
+    public static Map<String, String> all() {
+        return TITLES;
+    }
+
+    private static Map<String, String> load() {
+        var stream = CpvCode.class.getResourceAsStream("cpv.csv");
+        if (stream == null) {
+            throw new IllegalStateException("the CPV reference list cpv.csv is missing");
+        }
+        Map<String, String> titles = new LinkedHashMap<>();
+        try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+            reader.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).forEach(line -> {
+                String[] codeAndTitle = line.split(";", 2);
+                titles.put(codeAndTitle[0], codeAndTitle[1]);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Collections.unmodifiableMap(titles);
     }
 }

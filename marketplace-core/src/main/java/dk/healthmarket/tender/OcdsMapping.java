@@ -123,7 +123,9 @@ final class OcdsMapping {
     }
 
     private static JsonObjectBuilder cpv(String code) {
-        return Json.createObjectBuilder().add("scheme", "CPV").add("id", code);
+        JsonObjectBuilder classification = Json.createObjectBuilder().add("scheme", "CPV").add("id", code);
+        CpvCode.title(code).ifPresent(title -> classification.add("description", title));
+        return classification;
     }
 
     private static JsonArrayBuilder lots(Tender tender) {
