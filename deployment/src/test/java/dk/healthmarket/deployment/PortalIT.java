@@ -20,6 +20,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The portal started the way the README says (embedded MariaDB, demo data), used through a real
@@ -112,6 +114,82 @@ class PortalIT {
             assertEquals("Adgangskoden skal have mindst 12 tegn.", browser.text("registration:password-error"));
             assertTrue(portal.get("/api/v1/organisations?name=Forkert").body().contains("\"total\":0"));
             browser.screenshot("07-register-invalid");
+        }
+    }
+
+    @Test
+    @Order(25)
+    void aBuyerPublishesASupplierAsksAndBidsAndTheBuyerAwardsAClosedTender() throws Exception {
+        try (var browser = new Browser(portal.base())) {
+            browser.logIn("buyer@demo.healthmarket.dk", DEMO_PASSWORD);
+            browser.open("/buyer/tenders.xhtml");
+            browser.clickAndWait("new-tender");
+            browser.type("tender:tabs:title", "Digitale hjælpemidler til genoptræning i eget hjem");
+            browser.type("tender:tabs:description", "Fælles udbud af digitale genoptræningsforløb med videovejledning.");
+            browser.type("tender:tabs:mainCpv_input", "33190000");
+            browser.driver().findElement(By.cssSelector("a[href='#tender:tabs:criteriaTab']")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> browser.text("tender:tabs:criteria-sum").contains("100"));
+            browser.driver().findElement(By.cssSelector("a[href='#tender:tabs:lotsTab']")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> d.findElement(By.id("tender:tabs:lots:0:lotTitle")).isDisplayed());
+            browser.type("tender:tabs:lots:0:lotTitle", "Genoptræningsforløb og support");
+            browser.screenshot("20-buyer-new-tender");
+            browser.clickAndWait("tender:save");
+            assertTrue(browser.url().contains("/buyer/tender.xhtml"), browser.url() + "\n" + browser.pageText());
+            assertEquals("Kladde", browser.text("status"));
+            String tender = browser.url().replaceAll(".*[?&]id=(\\d+).*", "$1");
+            Path pdf = Files.writeString(Files.createTempDirectory("upload").resolve("Bilag 1 - Kravspecifikation.pdf"), "%PDF-1.4\n% Kravspecifikation\n");
+            browser.driver().findElement(By.id("documents:upload_input")).sendKeys(pdf.toString());
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> browser.pageText().contains("Bilag 1 - Kravspecifikation.pdf"));
+            browser.clickAndWait("workspace:publish");
+            assertEquals("Offentliggjort", browser.text("status"), browser.pageText());
+            browser.screenshot("21-buyer-published");
+            browser.clickAndWait("header:logout");
+
+            browser.logIn("supplier@demo.healthmarket.dk", DEMO_PASSWORD);
+            browser.open("/tenders/index.xhtml");
+            assertTrue(browser.pageText().contains("Digitale hjælpemidler til genoptræning i eget hjem"));
+            browser.screenshot("22-public-tenders");
+            browser.open("/tenders/tender.xhtml?id=" + tender);
+            browser.type("questions:question", "Kan forløbene afvikles på borgerens egen tablet?");
+            browser.clickAndWait("questions:ask");
+            assertTrue(browser.pageText().contains("Dit spørgsmål er sendt"), browser.pageText());
+            browser.clickAndWait("to-bid");
+            assertTrue(browser.text("countdown").contains("dage"), browser.text("countdown"));
+            browser.type("bid:lots:0:price_input", "875000");
+            browser.type("bid:responses:0:response", "Videovejledte forløb på borgerens egen tablet; dokumenteret i to kommuner.");
+            browser.screenshot("23-supplier-bid");
+            browser.clickAndWait("bid:submit");
+            assertTrue(browser.pageText().contains("Dit tilbud er modtaget"), browser.pageText());
+            assertTrue(browser.pageText().matches("(?s).*\\b[0-9a-f]{64}\\b.*"), "the receipt's SHA-256 is shown");
+            browser.screenshot("24-supplier-receipt");
+            browser.clickAndWait("header:logout");
+
+            browser.logIn("buyer@demo.healthmarket.dk", DEMO_PASSWORD);
+            browser.open("/buyer/tender.xhtml?id=" + tender);
+            assertTrue(browser.text("bids-received").contains("1"), browser.text("bids-received"));
+            browser.type("workspace:questions:0:answer", "Ja, alle almindelige tablets kan bruges.");
+            browser.clickAndWait("workspace:questions:0:answer-send");
+            browser.open("/tenders/tender.xhtml?id=" + tender);
+            assertTrue(browser.pageText().contains("Ja, alle almindelige tablets kan bruges."), browser.pageText());
+
+            String closed = portal.get("/api/v1/tenders?status=CLOSED").body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
+            browser.open("/buyer/tender.xhtml?id=" + closed);
+            browser.clickAndWait("workspace:open");
+            assertEquals("Under evaluering", browser.text("status"), browser.pageText());
+            for (int bid = 0; bid < 3; bid++) {
+                for (int criterion = 0; criterion < 2; criterion++) {
+                    browser.type("workspace:bids:" + bid + ":criteria:" + criterion + ":score_input", String.valueOf(9 - 2 * bid));
+                }
+            }
+            browser.clickAndWait("workspace:saveEvaluation");
+            assertTrue(browser.pageText().contains("Pointene er gemt"), browser.pageText());
+            browser.screenshot("25-buyer-evaluation");
+            browser.type("workspace:reason", "Bedste forhold mellem pris, kvalitet og arbejdskraftbesparelse.");
+            browser.clickAndWait("workspace:award");
+            assertEquals("Tildelt", browser.text("status"), browser.pageText());
+            browser.open("/tenders/tender.xhtml?id=" + closed);
+            assertTrue(browser.present("award-notice"), browser.pageText());
+            browser.screenshot("26-public-award-notice");
         }
     }
 

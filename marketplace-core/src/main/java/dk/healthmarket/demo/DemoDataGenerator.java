@@ -6,10 +6,12 @@ import dk.healthmarket.account.Caller;
 import dk.healthmarket.account.NewUser;
 import dk.healthmarket.account.Role;
 import dk.healthmarket.organisation.Cvr;
+import dk.healthmarket.organisation.Organisation;
 import dk.healthmarket.organisation.OrganisationDraft;
 import dk.healthmarket.organisation.OrganisationRepository;
 import dk.healthmarket.organisation.OrganisationService;
 import dk.healthmarket.organisation.OrganisationType;
+import dk.healthmarket.tender.TenderDemoData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,12 +20,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Realistic Danish demo data: public buyers in every region, companies, and one user of every
  * role. Everything is created through the services (so it is audited and indexed like real data)
  * and only when missing, so loading twice adds nothing twice. {@code extraCompanies} adds
- * generated companies for benchmarks; later features add their own objects here.
+ * generated companies for benchmarks; later features add their own objects here (tenders in every
+ * state, through {@link TenderDemoData}).
  */
 @ApplicationScoped
 public class DemoDataGenerator {
@@ -40,6 +44,8 @@ public class DemoDataGenerator {
         DEMO_USERS.put("admin@demo.healthmarket.dk", new DemoUser("Anne Admin", OrganisationType.NATIONAL_HEALTH_ORGANISATION, "Den Nationale Sundhedsorganisation", Role.ADMIN));
         DEMO_USERS.put("buyer@demo.healthmarket.dk", new DemoUser("Birgitte Indkøber", OrganisationType.REGION, "Region Midtjylland", Role.BUYER));
         DEMO_USERS.put("supplier@demo.healthmarket.dk", new DemoUser("Søren Leverandør", OrganisationType.COMPANY, "Nordic TeleCare ApS", Role.SUPPLIER));
+        DEMO_USERS.put("caresense@demo.healthmarket.dk", new DemoUser("Camilla Tilbudschef", OrganisationType.COMPANY, "CareSense A/S", Role.SUPPLIER));
+        DEMO_USERS.put("medlink@demo.healthmarket.dk", new DemoUser("Morten Salg", OrganisationType.COMPANY, "MedLink Health ApS", Role.SUPPLIER));
         DEMO_USERS.put("reviewer@demo.healthmarket.dk", new DemoUser("Rikke Reviewer", OrganisationType.INNOVATION_CENTRE, "Nationalt Center for Sundhedsinnovation", Role.REVIEWER));
     }
 
@@ -95,6 +101,9 @@ public class DemoDataGenerator {
     AccountRepository accountRepository;
 
     @Inject
+    TenderDemoData tenders;
+
+    @Inject
     Caller caller;
 
     /** Adds what is missing and returns how many objects it added. */
@@ -113,8 +122,18 @@ public class DemoDataGenerator {
             for (var user : DEMO_USERS.entrySet()) {
                 added += ensure(user.getKey(), user.getValue());
             }
+            added += tenders.load(new TenderDemoData.Cast(
+                    organisation(OrganisationType.REGION, "Region Midtjylland"),
+                    List.of(organisation(OrganisationType.REGION, "Region Nordjylland"), organisation(OrganisationType.MUNICIPALITY, "Aarhus Kommune"),
+                            organisation(OrganisationType.HOSPITAL, "Aarhus Universitetshospital")),
+                    Stream.of("supplier@demo.healthmarket.dk", "caresense@demo.healthmarket.dk", "medlink@demo.healthmarket.dk")
+                            .map(email -> accountRepository.findByEmail(email).orElseThrow()).toList()));
             return added;
         });
+    }
+
+    private Organisation organisation(OrganisationType type, String name) {
+        return organisationRepository.findByTypeAndName(type, name).orElseThrow(() -> new IllegalStateException("Demo organisation missing: " + name));
     }
 
     private int ensure(OrganisationDraft draft) {

@@ -14,6 +14,9 @@ public interface BidRepository {
     /** Every submission of one supplier on a tender, newest first, replaced and withdrawn ones too. */
     List<Bid> ofSupplier(long tenderId, long supplierId);
 
+    /** Every submission of one supplier on any tender, newest first. */
+    List<Bid> ofSupplier(long supplierId);
+
     /** The bids that count on a tender, in a stable order that favours no supplier. */
     List<Bid> counting(long tenderId);
 

@@ -144,6 +144,13 @@ public class BidService {
         return bids.counting(tenderId);
     }
 
+    /** Every submission of the caller's company, on every tender, newest first (suppliers). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Bid> mine() {
+        caller.requireAnyRole(Role.SUPPLIER);
+        return bids.ofSupplier(accounts.current().organisation().id());
+    }
+
     /** One bid: for its supplier always, for the lead buyer once opened and only if it counts. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Bid get(long tenderId, long bidId) {

@@ -12,4 +12,7 @@ public interface ClarificationRepository {
 
     /** A tender's questions, oldest first. */
     List<ClarificationQuestion> ofTender(long tenderId);
+
+    /** The questions one user asked, newest first. */
+    List<ClarificationQuestion> askedBy(long userId);
 }

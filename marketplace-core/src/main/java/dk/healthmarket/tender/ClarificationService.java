@@ -83,6 +83,13 @@ public class ClarificationService {
                 .toList();
     }
 
+    /** The questions the caller asked, on any tender, newest first (suppliers). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ClarificationQuestion> mine() {
+        caller.requireAnyRole(Role.SUPPLIER);
+        return questions.askedBy(accounts.current().id());
+    }
+
     private static PublishedQuestion published(ClarificationQuestion q, Optional<UserAccount> reader) {
         return new PublishedQuestion(q.id(), q.question(), q.askedAt(), q.answer().orElse(null), q.answeredAt().orElse(null),
                 reader.filter(q::askedBy).isPresent());

@@ -35,6 +35,13 @@ class JpaBidRepository implements BidRepository {
     }
 
     @Override
+    public List<Bid> ofSupplier(long supplierId) {
+        return em.createQuery("select b from Bid b where b.supplier.id = :supplier order by b.receivedAt desc, b.id desc", Bid.class)
+                .setParameter("supplier", supplierId)
+                .getResultList();
+    }
+
+    @Override
     public List<Bid> counting(long tenderId) {
         return em.createQuery("select b from Bid b where b.tender.id = :tender and b.status = :submitted order by FUNCTION('SHA2', b.id, 256)", Bid.class)
                 .setParameter("tender", tenderId)

@@ -31,4 +31,11 @@ class JpaClarificationRepository implements ClarificationRepository {
                 .setParameter("tender", tenderId)
                 .getResultList();
     }
+
+    @Override
+    public List<ClarificationQuestion> askedBy(long userId) {
+        return em.createQuery("select q from ClarificationQuestion q where q.askedBy.id = :user order by q.askedAt desc", ClarificationQuestion.class)
+                .setParameter("user", userId)
+                .getResultList();
+    }
 }

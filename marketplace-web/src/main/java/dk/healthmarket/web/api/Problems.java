@@ -24,12 +24,12 @@ import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -159,22 +159,25 @@ public final class Problems {
         return fieldName(violation.getPropertyPath());
     }
 
+    /** The path as a client writes it: {@code lots[0].title}, {@code additionalCpv[1]}, or the parameter's name. */
     private static String fieldName(Path path) {
-        var properties = new StringJoiner(".");
+        List<String> segments = new ArrayList<>();
         String parameter = null;
         for (Path.Node node : path) {
             switch (node.getKind()) {
                 case PARAMETER -> parameter = node.getName();
                 case PROPERTY, CONTAINER_ELEMENT, BEAN -> {
-                    if (node.getName() != null) {
-                        properties.add(node.getName());
+                    if (node.isInIterable() && node.getIndex() != null && !segments.isEmpty()) {
+                        segments.set(segments.size() - 1, segments.get(segments.size() - 1) + "[" + node.getIndex() + "]");
+                    }
+                    if (node.getName() != null && !node.getName().startsWith("<")) {
+                        segments.add(node.getName());
                     }
                 }
                 default -> { }
             }
         }
-        String joined = properties.toString();
-        return !joined.isEmpty() ? joined : parameter == null ? "body" : parameter;
+        return !segments.isEmpty() ? String.join(".", segments) : parameter == null ? "body" : parameter;
     }
 
     private static String describe(List<Problem.Field> fields) {

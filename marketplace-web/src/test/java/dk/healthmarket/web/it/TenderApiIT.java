@@ -191,6 +191,10 @@ class TenderApiIT extends DeployedApi {
         long company = Long.parseLong(database.single("select id from organisation where type = 'COMPANY' limit 1"));
         Api.assertProblem(api.post("/api/v1/tenders", tendering.tender("Deltager", "33190000", null, null, 60, 40)
                 .replace("\"organisationId\":" + tendering.region("Region Nordjylland"), "\"organisationId\":" + company), buyer), 400, "participants[0].organisationId");
+        Api.assertProblem(api.post("/api/v1/tenders", tendering.tender("Delaftale uden titel", "33190000", null, null, 60, 40)
+                .replace("\"title\":\"Drift og support\"", "\"title\":\" \""), buyer), 400, "lots[1].title");
+        Api.assertProblem(api.post("/api/v1/tenders", tendering.tender("Tom CPV", "33190000", null, null, 60, 40)
+                .replace("[\"48180000\"]", "[\"48180000\", \"\"]"), buyer), 400, "additionalCpv[1]");
         Api.assertProblem(api.post("/api/v1/tenders", "{\"title\": ", buyer), 400, null);
         Api.assertProblem(api.post("/api/v1/tenders", tendering.tender("Anonym", "33190000", null, null, 60, 40)), 401, null);
         assertEquals(before, database.single("select count(*) from tender"));

@@ -31,7 +31,7 @@ public record BidView(long id, long tenderId, Supplier supplier, BidStatus statu
      */
     public record Receipt(long tenderId, long bidId, Instant receivedAt, String sha256, String canonicalContent) {
 
-        static Receipt of(Bid bid) {
+        public static Receipt of(Bid bid) {
             return new Receipt(bid.tender().id(), bid.id(), bid.receivedAt(), bid.receipt().sha256(), bid.canonicalContent());
         }
     }
