@@ -127,6 +127,7 @@ class PortalIT {
             browser.type("tender:tabs:title", "Digitale hjælpemidler til genoptræning i eget hjem");
             browser.type("tender:tabs:description", "Fælles udbud af digitale genoptræningsforløb med videovejledning.");
             browser.type("tender:tabs:mainCpv_input", "33190000");
+            browser.driver().findElement(By.cssSelector("[id='tender:tabs:categories'] .ui-chkbox-box")).click();
             browser.driver().findElement(By.cssSelector("a[href='#tender:tabs:criteriaTab']")).click();
             new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> browser.text("tender:tabs:criteria-sum").contains("100"));
             browser.driver().findElement(By.cssSelector("a[href='#tender:tabs:lotsTab']")).click();
@@ -150,6 +151,7 @@ class PortalIT {
             assertTrue(browser.pageText().contains("Digitale hjælpemidler til genoptræning i eget hjem"));
             browser.screenshot("22-public-tenders");
             browser.open("/tenders/tender.xhtml?id=" + tender);
+            assertTrue(browser.pageText().contains("Telemedicin og hjemmemonitorering"), "the category chosen in the form");
             browser.type("questions:question", "Kan forløbene afvikles på borgerens egen tablet?");
             browser.clickAndWait("questions:ask");
             assertTrue(browser.pageText().contains("Dit spørgsmål er sendt"), browser.pageText());

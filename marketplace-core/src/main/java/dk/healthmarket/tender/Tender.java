@@ -2,6 +2,8 @@ package dk.healthmarket.tender;
 
 import dk.healthmarket.document.Document;
 import dk.healthmarket.organisation.Organisation;
+import dk.healthmarket.solution.PopulationSegment;
+import dk.healthmarket.solution.SolutionCategory;
 import dk.healthmarket.shared.ConflictException;
 import dk.healthmarket.shared.FieldError;
 import dk.healthmarket.shared.InvalidInputException;
@@ -29,6 +31,7 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -125,6 +128,18 @@ public class Tender {
     @CollectionTable(name = "tender_amendment", joinColumns = @JoinColumn(name = "tender_id"))
     @OrderBy("number")
     private List<Amendment> amendments = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "tender_category", joinColumns = @JoinColumn(name = "tender_id"))
+    @Column(name = "category")
+    @Enumerated(EnumType.STRING)
+    private Set<SolutionCategory> categories = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "tender_population_segment", joinColumns = @JoinColumn(name = "tender_id"))
+    @Column(name = "segment")
+    @Enumerated(EnumType.STRING)
+    private Set<PopulationSegment> populationSegments = new HashSet<>();
 
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "tender_document", joinColumns = @JoinColumn(name = "tender_id"),
@@ -309,6 +324,10 @@ public class Tender {
         }
         criteria.clear();
         awardCriteria.criteria().forEach(c -> criteria.add(new TenderCriterion(c)));
+        categories.clear();
+        categories.addAll(draft.categories());
+        populationSegments.clear();
+        populationSegments.addAll(draft.populationSegments());
     }
 
     private static List<FieldError> cpvProblems(TenderDraft draft) {
@@ -414,6 +433,14 @@ public class Tender {
 
     public List<TenderLot> lots() {
         return List.copyOf(lots);
+    }
+
+    public Set<SolutionCategory> categories() {
+        return categories.isEmpty() ? EnumSet.noneOf(SolutionCategory.class) : EnumSet.copyOf(categories);
+    }
+
+    public Set<PopulationSegment> populationSegments() {
+        return populationSegments.isEmpty() ? EnumSet.noneOf(PopulationSegment.class) : EnumSet.copyOf(populationSegments);
     }
 
     public List<Document> documents() {

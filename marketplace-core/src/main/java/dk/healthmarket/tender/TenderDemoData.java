@@ -5,6 +5,8 @@ import dk.healthmarket.audit.AuditLog;
 import dk.healthmarket.organisation.Organisation;
 import dk.healthmarket.search.IndexedType;
 import dk.healthmarket.search.SearchOutbox;
+import dk.healthmarket.solution.PopulationSegment;
+import dk.healthmarket.solution.SolutionCategory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,6 +20,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Demo tenders in every state, with a history: each is taken through the real domain rules
@@ -173,6 +176,8 @@ public class TenderDemoData {
                 List.of(new TenderDraft.LotDraft("Løsning, drift og support", "Løsning inklusive implementering og fire års drift.", new BigDecimal("4800000"))),
                 List.of(new AwardCriterion("Pris", CriterionKind.PRICE, 40), new AwardCriterion("Kvalitet", CriterionKind.QUALITY, 35),
                         new AwardCriterion("Arbejdskraftbesparelse", CriterionKind.LABOUR_SAVING, 25)),
-                submission.minus(DAY.multipliedBy(10)), submission, submission.plus(DAY.multipliedBy(30)));
+                submission.minus(DAY.multipliedBy(10)), submission, submission.plus(DAY.multipliedBy(30)),
+                Set.of(SolutionCategory.WELFARE_TECHNOLOGY, SolutionCategory.TELEMEDICINE),
+                Set.of(PopulationSegment.ELDER_CARE, PopulationSegment.COMPLEX_CHRONIC_DISEASE));
     }
 }

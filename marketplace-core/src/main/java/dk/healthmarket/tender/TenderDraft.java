@@ -1,5 +1,7 @@
 package dk.healthmarket.tender;
 
+import dk.healthmarket.solution.PopulationSegment;
+import dk.healthmarket.solution.SolutionCategory;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -12,10 +14,12 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
- * What a buyer enters to create or change a tender. Deadlines may be left open in a draft; they
- * are checked when it is published.
+ * What a buyer enters to create or change a tender, including the solution categories it buys and
+ * the population segments it addresses. Deadlines may be left open in a draft; they are checked
+ * when it is published.
  */
 public record TenderDraft(
         @NotBlank @Size(max = 300) String title,
@@ -29,11 +33,15 @@ public record TenderDraft(
         @NotEmpty List<@NotNull AwardCriterion> criteria,
         Instant clarificationDeadline,
         Instant submissionDeadline,
-        Instant expectedAwardDate) {
+        Instant expectedAwardDate,
+        Set<@NotNull SolutionCategory> categories,
+        Set<@NotNull PopulationSegment> populationSegments) {
 
     public TenderDraft {
         additionalCpv = additionalCpv == null ? List.of() : List.copyOf(additionalCpv);
         participants = participants == null ? List.of() : List.copyOf(participants);
+        categories = categories == null ? Set.of() : categories;
+        populationSegments = populationSegments == null ? Set.of() : populationSegments;
     }
 
     /** Another public buyer joining the tender, with its estimated share in percent if known. */

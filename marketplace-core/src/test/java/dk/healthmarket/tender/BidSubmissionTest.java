@@ -19,7 +19,7 @@ class BidSubmissionTest {
         var lead = new Organisation("Den Nationale Sundhedsorganisation", OrganisationType.NATIONAL_HEALTH_ORGANISATION, null, null, NOW);
         return new Tender(lead, new TenderDraft("Sengealarmer", "Fælles udbud.", Procedure.OPEN, null, "33190000", List.of(), List.of(),
                 List.of(new TenderDraft.LotDraft("Alarmer", null, null), new TenderDraft.LotDraft("Service", null, null)),
-                List.of(criteria), null, null, null), List.of(), NOW);
+                List.of(criteria), null, null, null, null, null), List.of(), NOW);
     }
 
     private static List<String> fields(BidSubmission submission, Tender tender) {

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.healthmarket.organisation.Organisation;
 import dk.healthmarket.organisation.OrganisationType;
 import dk.healthmarket.shared.ConflictException;
+import dk.healthmarket.solution.PopulationSegment;
+import dk.healthmarket.solution.SolutionCategory;
 import dk.healthmarket.shared.FieldError;
 import dk.healthmarket.shared.InvalidInputException;
 import java.math.BigDecimal;
@@ -15,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TenderTest {
@@ -28,7 +31,8 @@ class TenderTest {
                 mainCpv, additional, List.of(), List.of(new TenderDraft.LotDraft("Platform", null, null)),
                 List.of(new AwardCriterion("Pris", CriterionKind.PRICE, 30), new AwardCriterion("Kvalitet", CriterionKind.QUALITY, 70)),
                 submission == null ? null : submission.minus(Duration.ofDays(10)), submission,
-                submission == null ? null : submission.plus(Duration.ofDays(20)));
+                submission == null ? null : submission.plus(Duration.ofDays(20)), Set.of(SolutionCategory.TELEMEDICINE),
+                Set.of(PopulationSegment.COMPLEX_CHRONIC_DISEASE));
     }
 
     private static Tender published(Instant submission) {
@@ -44,6 +48,8 @@ class TenderTest {
         assertEquals(1, tender.lots().get(0).number());
         assertEquals("48180000", tender.additionalCpv().get(0));
         assertEquals(70, tender.awardCriteria().qualityAndLabourSavingWeight());
+        assertEquals(Set.of(SolutionCategory.TELEMEDICINE), tender.categories());
+        assertEquals(Set.of(PopulationSegment.COMPLEX_CHRONIC_DISEASE), tender.populationSegments());
     }
 
     @Test

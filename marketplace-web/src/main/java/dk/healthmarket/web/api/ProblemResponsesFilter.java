@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the errors every operation can answer with, as problem+json, so each endpoint's
  * OpenAPI entry lists them without repeating them on every method. Operation-specific errors
- * (409, 412, 428, 429) are declared on the methods themselves.
+ * (409, 412, 428, 429) are declared on the methods themselves and get the same problem content.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -37,6 +37,12 @@ public class ProblemResponsesFilter implements OASFilter {
                         .content(problemContent()));
             }
         }
+        // an error a method declares itself (409, 412, …) is answered as problem+json too
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (status.matches("[45]\\d\\d") && response.getContent() == null) {
+                response.setContent(problemContent());
+            }
+        });
         return operation;
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.healthmarket.account.Caller;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,6 +42,8 @@ class TenderApiIT extends DeployedApi {
         JsonObject draft = created.json();
         String path = "/api/v1/tenders/" + draft.getJsonNumber("id").longValue();
         assertEquals("DRAFT", draft.getString("status"));
+        assertEquals(List.of("TELEMEDICINE"), draft.getJsonArray("categories").getValuesAs(JsonString::getString));
+        assertEquals(2, draft.getJsonArray("populationSegments").size());
         assertEquals("Region Midtjylland", draft.getJsonObject("leadBuyer").getString("name"));
         assertEquals("Region Nordjylland", draft.getJsonArray("participants").getJsonObject(0).getJsonObject("buyer").getString("name"));
 
@@ -196,6 +199,8 @@ class TenderApiIT extends DeployedApi {
         Api.assertProblem(api.post("/api/v1/tenders", tendering.tender("Tom CPV", "33190000", null, null, 60, 40)
                 .replace("[\"48180000\"]", "[\"48180000\", \"\"]"), buyer), 400, "additionalCpv[1]");
         Api.assertProblem(api.post("/api/v1/tenders", "{\"title\": ", buyer), 400, null);
+        Api.assertProblem(api.post("/api/v1/tenders", tendering.tender("Ukendt gruppe", "33190000", null, null, 60, 40)
+                .replace("\"ELDER_CARE\"", "\"TEENAGERS\""), buyer), 400, null);
         Api.assertProblem(api.post("/api/v1/tenders", tendering.tender("Anonym", "33190000", null, null, 60, 40)), 401, null);
         assertEquals(before, database.single("select count(*) from tender"));
     }

@@ -4,6 +4,8 @@ import dk.healthmarket.organisation.Organisation;
 import dk.healthmarket.organisation.Region;
 import dk.healthmarket.tender.AwardCriterion;
 import dk.healthmarket.tender.Procedure;
+import dk.healthmarket.solution.PopulationSegment;
+import dk.healthmarket.solution.SolutionCategory;
 import dk.healthmarket.tender.BidContent;
 import dk.healthmarket.web.api.document.DocumentView;
 import dk.healthmarket.tender.Tender;
@@ -13,6 +15,7 @@ import dk.healthmarket.tender.TenderStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /** One tender as the API shows it. */
 public record TenderView(long id, long version, String title, String description, Buyer leadBuyer, Procedure procedure,
@@ -20,7 +23,8 @@ public record TenderView(long id, long version, String title, String description
         List<Lot> lots, List<AwardCriterion> criteria, Instant clarificationDeadline, Instant submissionDeadline,
         Instant expectedAwardDate, String cancellationReason, Instant createdAt, Instant publishedAt, Instant closedAt,
         Instant openedAt, Instant awardedAt, Instant standstillEndsAt, Instant concludedAt, List<Amendment> amendments,
-        List<AwardNotice> awards, List<DocumentView> documents) {
+        List<AwardNotice> awards, List<DocumentView> documents, Set<SolutionCategory> categories,
+        Set<PopulationSegment> populationSegments) {
 
     /**
      * The public notice of a decision on one lot: the winner and its price, or no winner; the
@@ -73,6 +77,7 @@ public record TenderView(long id, long version, String title, String description
                 t.cancellationReason().orElse(null), t.createdAt(), t.publishedAt().orElse(null), t.closedAt().orElse(null),
                 t.openedAt().orElse(null), t.awardedAt().orElse(null), t.standstillEndsAt().orElse(null), t.concludedAt().orElse(null),
                 t.amendments().stream().map(a -> new Amendment(a.number(), a.summary(), a.madeAt())).toList(),
-                awards.stream().map(AwardNotice::of).toList(), t.documents().stream().map(DocumentView::of).toList());
+                awards.stream().map(AwardNotice::of).toList(), t.documents().stream().map(DocumentView::of).toList(),
+                t.categories(), t.populationSegments());
     }
 }

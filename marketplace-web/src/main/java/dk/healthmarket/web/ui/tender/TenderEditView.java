@@ -5,6 +5,8 @@ import dk.healthmarket.organisation.OrganisationFilter;
 import dk.healthmarket.organisation.OrganisationService;
 import dk.healthmarket.shared.Page;
 import dk.healthmarket.shared.PageRequest;
+import dk.healthmarket.solution.PopulationSegment;
+import dk.healthmarket.solution.SolutionCategory;
 import dk.healthmarket.tender.AwardCriterion;
 import dk.healthmarket.tender.CpvCode;
 import dk.healthmarket.tender.CriterionKind;
@@ -29,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The buyer's tabbed form for a tender: a new draft, a draft being edited, or a published tender
@@ -127,6 +130,9 @@ public class TenderEditView implements Serializable {
     private LocalDateTime submissionDeadline;
     private LocalDateTime expectedAwardDate;
     private String amendmentSummary;
+    // arrays, not lists: that is how a checkbox group knows to give enum values
+    private SolutionCategory[] categories = new SolutionCategory[0];
+    private PopulationSegment[] populationSegments = new PopulationSegment[0];
     private List<Buyer> buyers;
 
     /** Fills the form from the tender in the address, or with a new draft's defaults. */
@@ -231,6 +237,8 @@ public class TenderEditView implements Serializable {
             lots.add(row);
         });
         tender.awardCriteria().criteria().forEach(c -> criteria.add(criterion(c.name(), c.kind(), c.weight())));
+        categories = tender.categories().toArray(SolutionCategory[]::new);
+        populationSegments = tender.populationSegments().toArray(PopulationSegment[]::new);
         var deadlines = tender.deadlines();
         clarificationDeadline = local(deadlines.clarification());
         submissionDeadline = local(deadlines.submission());
@@ -242,7 +250,8 @@ public class TenderEditView implements Serializable {
                 participants.stream().map(p -> new TenderDraft.Participation(p.getOrganisationId(), p.getAmount())).toList(),
                 lots.stream().map(l -> new TenderDraft.LotDraft(l.getTitle(), l.getDescription(), l.getAmount())).toList(),
                 criteria.stream().map(c -> new AwardCriterion(c.getTitle(), c.getKind(), c.getWeight() == null ? 0 : c.getWeight())).toList(),
-                instant(clarificationDeadline), instant(submissionDeadline), instant(expectedAwardDate));
+                instant(clarificationDeadline), instant(submissionDeadline), instant(expectedAwardDate),
+                Set.of(categories), Set.of(populationSegments));
     }
 
     /** Where the service's field names are shown on this form. */
@@ -305,6 +314,30 @@ public class TenderEditView implements Serializable {
 
     public List<CriterionKind> getKinds() {
         return List.of(CriterionKind.values());
+    }
+
+    public List<SolutionCategory> getAllCategories() {
+        return List.of(SolutionCategory.values());
+    }
+
+    public List<PopulationSegment> getAllSegments() {
+        return List.of(PopulationSegment.values());
+    }
+
+    public SolutionCategory[] getCategories() {
+        return categories.clone();
+    }
+
+    public void setCategories(SolutionCategory[] categories) {
+        this.categories = categories == null ? new SolutionCategory[0] : categories.clone();
+    }
+
+    public PopulationSegment[] getPopulationSegments() {
+        return populationSegments.clone();
+    }
+
+    public void setPopulationSegments(PopulationSegment[] populationSegments) {
+        this.populationSegments = populationSegments == null ? new PopulationSegment[0] : populationSegments.clone();
     }
 
     public List<Buyer> getBuyers() {
