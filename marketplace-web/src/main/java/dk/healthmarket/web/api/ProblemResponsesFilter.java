@@ -37,9 +37,10 @@ public class ProblemResponsesFilter implements OASFilter {
                         .content(problemContent()));
             }
         }
-        // an error a method declares itself (409, 412, …) is answered as problem+json too
+        // an error a method declares itself (409, 412, …) is answered as problem+json too, whatever
+        // the generator guessed from the method's own return type
         responses.getAPIResponses().forEach((status, response) -> {
-            if (status.matches("[45]\\d\\d") && response.getContent() == null) {
+            if (status.matches("[45]\\d\\d")) {
                 response.setContent(problemContent());
             }
         });
