@@ -177,7 +177,7 @@ public class TenderDemoData {
                 List.of(new AwardCriterion("Pris", CriterionKind.PRICE, 40), new AwardCriterion("Kvalitet", CriterionKind.QUALITY, 35),
                         new AwardCriterion("Arbejdskraftbesparelse", CriterionKind.LABOUR_SAVING, 25)),
                 submission.minus(DAY.multipliedBy(10)), submission, submission.plus(DAY.multipliedBy(30)),
-                Set.of(SolutionCategory.WELFARE_TECHNOLOGY, SolutionCategory.TELEMEDICINE),
+                Set.of(SolutionCategory.FALL_PREVENTION_AND_SENSORS, SolutionCategory.REMOTE_PATIENT_MONITORING),
                 Set.of(PopulationSegment.ELDER_CARE, PopulationSegment.COMPLEX_CHRONIC_DISEASE));
     }
 }

@@ -31,7 +31,7 @@ class TenderTest {
                 mainCpv, additional, List.of(), List.of(new TenderDraft.LotDraft("Platform", null, null)),
                 List.of(new AwardCriterion("Pris", CriterionKind.PRICE, 30), new AwardCriterion("Kvalitet", CriterionKind.QUALITY, 70)),
                 submission == null ? null : submission.minus(Duration.ofDays(10)), submission,
-                submission == null ? null : submission.plus(Duration.ofDays(20)), Set.of(SolutionCategory.TELEMEDICINE),
+                submission == null ? null : submission.plus(Duration.ofDays(20)), Set.of(SolutionCategory.TELEMEDICINE_HOME_TREATMENT),
                 Set.of(PopulationSegment.COMPLEX_CHRONIC_DISEASE));
     }
 
@@ -48,7 +48,7 @@ class TenderTest {
         assertEquals(1, tender.lots().get(0).number());
         assertEquals("48180000", tender.additionalCpv().get(0));
         assertEquals(70, tender.awardCriteria().qualityAndLabourSavingWeight());
-        assertEquals(Set.of(SolutionCategory.TELEMEDICINE), tender.categories());
+        assertEquals(Set.of(SolutionCategory.TELEMEDICINE_HOME_TREATMENT), tender.categories());
         assertEquals(Set.of(PopulationSegment.COMPLEX_CHRONIC_DISEASE), tender.populationSegments());
     }
 

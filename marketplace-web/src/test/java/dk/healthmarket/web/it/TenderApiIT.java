@@ -42,7 +42,7 @@ class TenderApiIT extends DeployedApi {
         JsonObject draft = created.json();
         String path = "/api/v1/tenders/" + draft.getJsonNumber("id").longValue();
         assertEquals("DRAFT", draft.getString("status"));
-        assertEquals(List.of("TELEMEDICINE"), draft.getJsonArray("categories").getValuesAs(JsonString::getString));
+        assertEquals(List.of("TELEMEDICINE_HOME_TREATMENT"), draft.getJsonArray("categories").getValuesAs(JsonString::getString));
         assertEquals(2, draft.getJsonArray("populationSegments").size());
         assertEquals("Region Midtjylland", draft.getJsonObject("leadBuyer").getString("name"));
         assertEquals("Region Nordjylland", draft.getJsonArray("participants").getJsonObject(0).getJsonObject("buyer").getString("name"));

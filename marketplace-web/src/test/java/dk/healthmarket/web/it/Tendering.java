@@ -72,7 +72,7 @@ final class Tendering {
                 + "\"lots\":[{\"title\":\"Udstyr\",\"estimatedValue\":3000000},{\"title\":\"Drift og support\"}],"
                 + "\"criteria\":[{\"name\":\"Pris\",\"kind\":\"PRICE\",\"weight\":" + priceWeight + "},"
                 + "{\"name\":\"Kvalitet\",\"kind\":\"QUALITY\",\"weight\":" + qualityWeight + "}]"
-                + ",\"categories\":[\"TELEMEDICINE\"],\"populationSegments\":[\"ELDER_CARE\",\"COMPLEX_CHRONIC_DISEASE\"]"
+                + ",\"categories\":[\"TELEMEDICINE_HOME_TREATMENT\"],\"populationSegments\":[\"ELDER_CARE\",\"COMPLEX_CHRONIC_DISEASE\"]"
                 + (clarification == null ? "" : ",\"clarificationDeadline\":\"" + clarification + "\"")
                 + (submission == null ? "" : ",\"submissionDeadline\":\"" + submission + "\",\"expectedAwardDate\":" + award(submission))
                 + "}";
