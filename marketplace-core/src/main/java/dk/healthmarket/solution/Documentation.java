@@ -1,0 +1,91 @@
+package dk.healthmarket.solution;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a company documents about a solution, one section per {@link AssessmentDomain}. A draft
+ * may leave anything open; {@link Completeness} says what a submission still lacks.
+ */
+public record Documentation(Regulatory regulatory, ClinicalEvidence evidence, ClinicalSafety safety, DataProtection dataProtection,
+        InformationSecurity security, Interoperability interoperability, Usability usability, LabourSaving labourSaving) {
+
+    /** The MDR class; a CE-marking declaration for any device, a notified body's certificate from class IIa. */
+    public record Regulatory(MdrClass mdrClass, String ceDeclaration, String notifiedBodyCertificate, LocalDate certificateExpiresOn) {
+    }
+
+    public record ClinicalEvidence(EvidenceLevel level, List<Study> studies) {
+
+        public ClinicalEvidence {
+            studies = studies == null ? List.of() : List.copyOf(studies);
+        }
+    }
+
+    /** One study: its design, where to read it (DOI or web address), whom it studied and what it found. */
+    public record Study(StudyType type, String reference, String population, String mainResult) {
+    }
+
+    public record ClinicalSafety(String hazardLogSummary) {
+    }
+
+    /** Whether health data is processed; if so the DPIA, the data-processing agreement and whether the data stays in the EU/EEA. */
+    public record DataProtection(Boolean processesHealthData, String dpiaSummary, Boolean dataProcessingAgreement, Boolean dataInEuEea) {
+    }
+
+    public record InformationSecurity(List<Certificate> certifications, LocalDate penetrationTestOn) {
+
+        public InformationSecurity {
+            certifications = certifications == null ? List.of() : List.copyOf(certifications);
+        }
+    }
+
+    /** A certificate such as ISO 27001, with the day it expires. */
+    public record Certificate(String name, LocalDate expiresOn) {
+    }
+
+    public record Interoperability(Set<InteroperabilityStandard> standards, String otherStandards) {
+
+        public Interoperability {
+            standards = standards == null ? Set.of() : Set.copyOf(standards);
+        }
+    }
+
+    /** Whether patients use it; if so whether it conforms to WCAG 2.1 AA; the languages it speaks. */
+    public record Usability(Boolean patientFacing, Boolean wcag21AaConformant, List<String> languages) {
+
+        public Usability {
+            languages = languages == null ? List.of() : List.copyOf(languages);
+        }
+    }
+
+    public record LabourSaving(List<HoursSaved> figures) {
+
+        public LabourSaving {
+            figures = figures == null ? List.of() : List.copyOf(figures);
+        }
+    }
+
+    /** Staff hours saved per patient per year for one staff group, and the evidence the figure rests on. */
+    public record HoursSaved(StaffGroup staffGroup, BigDecimal hoursPerPatientPerYear, String evidence) {
+    }
+
+    /**
+     * The certificates that have expired by {@code today}: the notified body's certificate and the
+     * security certifications. An approved solution with one of these goes back for review.
+     */
+    public List<String> expiredOn(LocalDate today) {
+        List<String> expired = new ArrayList<>();
+        if (regulatory != null && regulatory.certificateExpiresOn() != null && regulatory.certificateExpiresOn().isBefore(today)) {
+            expired.add(regulatory.notifiedBodyCertificate() == null ? "MDR certificate" : regulatory.notifiedBodyCertificate());
+        }
+        if (security != null) {
+            security.certifications().stream()
+                    .filter(c -> c.expiresOn() != null && c.expiresOn().isBefore(today))
+                    .forEach(c -> expired.add(c.name()));
+        }
+        return expired;
+    }
+}
