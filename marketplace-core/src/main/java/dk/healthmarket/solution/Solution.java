@@ -1,0 +1,146 @@
+package dk.healthmarket.solution;
+
+import dk.healthmarket.organisation.Organisation;
+import dk.healthmarket.shared.ConflictException;
+import dk.healthmarket.shared.FieldError;
+import dk.healthmarket.shared.InvalidInputException;
+import dk.healthmarket.shared.Text;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A company's health solution. Its content lives in revisions: the working revision is the one the
+ * company edits and the centre reviews; the approved revision is the public one, and stays public
+ * while a newer revision is worked on.
+ */
+@Entity
+@Table(name = "solution")
+public class Solution {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "company_id")
+    private Organisation company;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    /** Set on every change of content, so the solution's version (its ETag) moves with its revisions. */
+    @Column(name = "changed_at", nullable = false)
+    private Instant changedAt;
+
+    @ManyToOne
+    @JoinColumn(name = "working_revision_id")
+    private SolutionRevision working;
+
+    @ManyToOne
+    @JoinColumn(name = "approved_revision_id")
+    private SolutionRevision approved;
+
+    protected Solution() {
+    }
+
+    Solution(Organisation company, Instant now) {
+        this.company = company;
+        this.createdAt = now;
+        this.changedAt = now;
+    }
+
+    /** Starts the first revision; the solution must have been persisted first. */
+    SolutionRevision start(SolutionDraft draft, Instant now) {
+        working = new SolutionRevision(this, 1, draft, now);
+        return working;
+    }
+
+    /**
+     * Changes the content. A revision the company holds is edited in place; after a decision or a
+     * withdrawal the change starts the next revision, and an approved one stays public meanwhile.
+     */
+    SolutionRevision edit(SolutionDraft draft, Instant now) {
+        changedAt = now;
+        if (working.status().isEditable()) {
+            working.edit(draft);
+            return working;
+        }
+        if (working.status() == SolutionStatus.SUBMITTED || working.status() == SolutionStatus.IN_REVIEW) {
+            throw new ConflictException(Text.of("solution.notEditable", working.status().name()));
+        }
+        working = new SolutionRevision(this, working.number() + 1, draft, now);
+        changedAt = now;
+        return working;
+    }
+
+    /** Submits the working revision when its documentation is complete; otherwise says exactly what is missing. */
+    void submit(LocalDate today, Instant now) {
+        working.status().requireMoveTo(SolutionStatus.SUBMITTED);
+        List<FieldError> gaps = Completeness.missing(working.documentation(), today).values().stream().flatMap(List::stream).toList();
+        if (!gaps.isEmpty()) {
+            throw new InvalidInputException(gaps.stream().map(g -> new FieldError("documentation." + g.field(), g.text())).toList());
+        }
+        working.moveTo(SolutionStatus.SUBMITTED, now);
+        changedAt = now;
+    }
+
+    void withdraw(Instant now) {
+        working.moveTo(SolutionStatus.WITHDRAWN, now);
+        changedAt = now;
+    }
+
+    void takeIntoReview(Instant now) {
+        working.moveTo(SolutionStatus.IN_REVIEW, now);
+        changedAt = now;
+    }
+
+    void decide(SolutionStatus decision, Instant now) {
+        working.moveTo(decision, now);
+        changedAt = now;
+        if (decision == SolutionStatus.APPROVED) {
+            approved = working;
+        }
+    }
+
+    public boolean belongsTo(Organisation organisation) {
+        return company.id().equals(organisation.id());
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Organisation company() {
+        return company;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public SolutionRevision working() {
+        return working;
+    }
+
+    public Optional<SolutionRevision> approved() {
+        return Optional.ofNullable(approved);
+    }
+}
