@@ -103,19 +103,6 @@ public class Solution {
         changedAt = now;
     }
 
-    void takeIntoReview(Instant now) {
-        working.moveTo(SolutionStatus.IN_REVIEW, now);
-        changedAt = now;
-    }
-
-    void decide(SolutionStatus decision, Instant now) {
-        working.moveTo(decision, now);
-        changedAt = now;
-        if (decision == SolutionStatus.APPROVED) {
-            approved = working;
-        }
-    }
-
     public boolean belongsTo(Organisation organisation) {
         return company.id().equals(organisation.id());
     }

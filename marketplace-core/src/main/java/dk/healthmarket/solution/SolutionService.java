@@ -6,6 +6,7 @@ import dk.healthmarket.account.Role;
 import dk.healthmarket.audit.AuditLog;
 import dk.healthmarket.search.IndexedType;
 import dk.healthmarket.search.SearchOutbox;
+import dk.healthmarket.shared.DanishTime;
 import dk.healthmarket.shared.NotFoundException;
 import dk.healthmarket.shared.Page;
 import dk.healthmarket.shared.PageRequest;
@@ -17,7 +18,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -29,7 +29,6 @@ import java.util.Optional;
 public class SolutionService {
 
     static final String AUDIT_TYPE = "Solution";
-    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
     @Inject
     SolutionRepository solutions;
@@ -70,7 +69,7 @@ public class SolutionService {
     /** Submits the working revision for review; an incomplete one is refused with every gap, per domain. */
     public Solution submit(long id) {
         Solution solution = own(id);
-        solution.submit(LocalDate.ofInstant(clock.instant(), DANISH_TIME), clock.instant());
+        solution.submit(LocalDate.ofInstant(clock.instant(), DanishTime.ZONE), clock.instant());
         changed(solution, "solution.submitted", "revision " + solution.working().number());
         return solution;
     }

@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -30,10 +29,6 @@ public record BidContent(long tenderId, String supplierCvr, List<LotOffer> offer
 
         public LotOffer(int lot, BigDecimal price) {
             this(lot, price, null);
-        }
-
-        public Optional<BigDecimal> lifeCycleCostIfGiven() {
-            return Optional.ofNullable(lifeCycleCost);
         }
 
         String canonical() {

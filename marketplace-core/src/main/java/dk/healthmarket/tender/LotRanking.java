@@ -13,10 +13,6 @@ public record LotRanking(int lot, boolean complete, List<Entry> entries) {
     /** One bid on the lot: its offer, and its points and rank when the lot is ranked. */
     public record Entry(Bid bid, BigDecimal price, Optional<ScoredBid> scored) {
 
-        public boolean excluded() {
-            return bid.excludedReason().isPresent();
-        }
-
         public boolean wins() {
             return scored.map(s -> s.rank() == 1).orElse(false);
         }

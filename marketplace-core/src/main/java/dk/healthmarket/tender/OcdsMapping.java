@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -154,7 +153,7 @@ final class OcdsMapping {
                     .add("relatedLots", Json.createArrayBuilder().add(String.valueOf(award.lot())));
             award.bid().ifPresent(bid -> {
                 a.add("suppliers", Json.createArrayBuilder().add(reference(bid.supplier())));
-                price(bid, award.lot()).ifPresent(price -> a.add("value", value(price)));
+                award.price().ifPresent(price -> a.add("value", value(price)));
             });
             json.add(a);
         }
@@ -181,7 +180,7 @@ final class OcdsMapping {
                     .add("status", "active")
                     .add("dateSigned", concluded.toString())
                     .add("relatedLots", Json.createArrayBuilder().add(String.valueOf(award.lot())));
-            price(award.bid().orElseThrow(), award.lot()).ifPresent(price -> contract.add("value", value(price)));
+            award.price().ifPresent(price -> contract.add("value", value(price)));
             contracts.add(contract);
         });
         return contracts;
@@ -215,10 +214,6 @@ final class OcdsMapping {
     private static JsonObjectBuilder reference(Organisation organisation) {
         String id = organisation.cvr().map(cvr -> "DK-CVR-" + cvr.number()).orElse("DK-HM-" + organisation.id());
         return Json.createObjectBuilder().add("id", id).add("name", organisation.name());
-    }
-
-    private static Optional<BigDecimal> price(Bid bid, int lot) {
-        return bid.content().offers().stream().filter(o -> o.lot() == lot).findFirst().map(BidContent.LotOffer::price);
     }
 
     private static JsonObjectBuilder value(BigDecimal amount) {

@@ -43,16 +43,8 @@ public class OcdsRelease {
         this.json = json;
     }
 
-    public long tenderId() {
-        return tenderId;
-    }
-
     public String releaseId() {
         return releaseId;
-    }
-
-    public Instant releasedAt() {
-        return releasedAt;
     }
 
     public String json() {

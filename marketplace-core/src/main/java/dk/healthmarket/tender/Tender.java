@@ -247,6 +247,16 @@ public class Tender {
         }
     }
 
+    /** Whether suppliers may ask questions at {@code now}: while published and before the clarification deadline. */
+    public boolean takesQuestionsAt(Instant now) {
+        return status == TenderStatus.PUBLISHED && clarificationDeadline != null && now.isBefore(clarificationDeadline);
+    }
+
+    /** Whether a bid submitted at {@code now} is taken: while published and before the submission deadline. */
+    public boolean takesBidsAt(Instant now) {
+        return status == TenderStatus.PUBLISHED && deadlines().acceptsBidsAt(now);
+    }
+
     /** Opens the bids of a closed tender for evaluation; from now on the lead buyer may read them. */
     public void open(Instant now) {
         if (status != TenderStatus.CLOSED) {

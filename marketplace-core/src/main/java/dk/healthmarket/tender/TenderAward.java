@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -86,6 +87,11 @@ public class TenderAward {
     /** The winning bid; empty when no bid could be awarded the lot. */
     public Optional<Bid> bid() {
         return Optional.ofNullable(bid);
+    }
+
+    /** The winning bid's price for this lot: the awarded value. */
+    public Optional<BigDecimal> price() {
+        return bid().flatMap(b -> b.content().offers().stream().filter(o -> o.lot() == lot).findFirst()).map(BidContent.LotOffer::price);
     }
 
     public String reason() {

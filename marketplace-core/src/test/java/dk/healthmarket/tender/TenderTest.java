@@ -182,4 +182,17 @@ class TenderTest {
         assertEquals(TenderStatus.CONCLUDED, tender.status());
         assertThrows(ConflictException.class, () -> tender.cancel("for sent"));
     }
+
+    @Test
+    void questionsAndBidsAreTakenOnlyWhilePublishedAndBeforeTheirDeadlines() {
+        Instant deadline = NOW.plus(Duration.ofDays(40));
+        var tender = published(deadline);
+        Instant questionsClose = tender.deadlines().clarification();
+        assertTrue(tender.takesQuestionsAt(questionsClose.minusSeconds(1)));
+        assertFalse(tender.takesQuestionsAt(questionsClose));
+        assertTrue(tender.takesBidsAt(deadline.minusSeconds(1)));
+        assertFalse(tender.takesBidsAt(deadline));
+        tender.cancel("Behovet er bortfaldet.");
+        assertFalse(tender.takesBidsAt(NOW) || tender.takesQuestionsAt(NOW), "a cancelled tender takes nothing");
+    }
 }

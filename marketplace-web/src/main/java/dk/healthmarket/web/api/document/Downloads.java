@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -21,9 +22,11 @@ public class Downloads {
     DocumentRepository documents;
 
     public Response of(Document document) {
+        // opened before the response starts, so a missing file is an error response, not a broken download
+        InputStream content = documents.content(document);
         StreamingOutput body = out -> {
-            try (var in = documents.content(document)) {
-                in.transferTo(out);
+            try (content) {
+                content.transferTo(out);
             }
         };
         String ascii = document.fileName().replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_");

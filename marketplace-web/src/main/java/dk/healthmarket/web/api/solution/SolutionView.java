@@ -1,6 +1,7 @@
 package dk.healthmarket.web.api.solution;
 
 import dk.healthmarket.organisation.Cvr;
+import dk.healthmarket.shared.DanishTime;
 import dk.healthmarket.shared.FieldError;
 import dk.healthmarket.solution.AssessmentDomain;
 import dk.healthmarket.solution.CareSetting;
@@ -16,7 +17,6 @@ import dk.healthmarket.solution.SolutionRevision;
 import dk.healthmarket.solution.SolutionStatus;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +39,7 @@ public record SolutionView(long id, long version, Company company, Revision appr
 
         static Revision of(SolutionRevision r, Instant now) {
             Map<AssessmentDomain, List<String>> missing = new LinkedHashMap<>();
-            Completeness.missing(r.documentation(), LocalDate.ofInstant(now, ZoneId.of("Europe/Copenhagen")))
+            Completeness.missing(r.documentation(), LocalDate.ofInstant(now, DanishTime.ZONE))
                     .forEach((domain, gaps) -> missing.put(domain, gaps.stream().map(FieldError::field).toList()));
             return new Revision(r.number(), r.status(), r.name(), r.summary(), r.description(), r.languages(), r.categories(),
                     r.conditions(), r.populationSegments(), r.careSettings(), r.priceModel().orElse(null), r.contact().orElse(null),

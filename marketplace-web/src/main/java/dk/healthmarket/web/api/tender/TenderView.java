@@ -6,7 +6,6 @@ import dk.healthmarket.tender.AwardCriterion;
 import dk.healthmarket.tender.Procedure;
 import dk.healthmarket.solution.PopulationSegment;
 import dk.healthmarket.solution.SolutionCategory;
-import dk.healthmarket.tender.BidContent;
 import dk.healthmarket.web.api.document.DocumentView;
 import dk.healthmarket.tender.Tender;
 import dk.healthmarket.tender.TenderAward;
@@ -36,8 +35,7 @@ public record TenderView(long id, long version, String title, String description
         static AwardNotice of(TenderAward award) {
             var bid = award.bid();
             return new AwardNotice(award.lot(), bid.map(b -> BidView.Supplier.of(b.supplier())).orElse(null),
-                    bid.flatMap(b -> b.content().offers().stream().filter(o -> o.lot() == award.lot()).findFirst())
-                            .map(BidContent.LotOffer::price).orElse(null),
+                    award.price().orElse(null),
                     award.reason(), award.awardedAt(), award.reversedAt().orElse(null), award.reversalReason().orElse(null));
         }
     }

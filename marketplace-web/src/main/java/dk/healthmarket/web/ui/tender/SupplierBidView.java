@@ -4,6 +4,7 @@ import dk.healthmarket.tender.AwardCriterion;
 import dk.healthmarket.tender.BidService;
 import dk.healthmarket.tender.BidSubmission;
 import dk.healthmarket.tender.CriterionKind;
+import dk.healthmarket.tender.Tender;
 import dk.healthmarket.tender.TenderService;
 import dk.healthmarket.web.api.document.DocumentView;
 import dk.healthmarket.web.api.tender.BidView;
@@ -12,6 +13,7 @@ import dk.healthmarket.web.ui.UiErrors;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -38,6 +40,8 @@ import org.primefaces.model.StreamedContent;
 @ViewScoped
 public class SupplierBidView implements Serializable {
 
+    private static final Jsonb RECEIPT_JSON = JsonbBuilder.create();
+
     @Inject
     TenderService tenders;
 
@@ -48,6 +52,7 @@ public class SupplierBidView implements Serializable {
     Clock clock;
 
     private Long tenderId;
+    private boolean openForBids;
     private TenderView tender;
     private List<BidView> submissions = List.of();
     private final Map<Integer, BigDecimal> prices = new HashMap<>();
@@ -61,7 +66,9 @@ public class SupplierBidView implements Serializable {
             return;
         }
         UiErrors.attempt(() -> {
-            tender = TenderView.of(tenders.get(tenderId));
+            Tender found = tenders.get(tenderId);
+            tender = TenderView.of(found);
+            openForBids = found.takesBidsAt(clock.instant());
             submissions = bids.readable(tenderId).stream().map(BidView::of).toList();
             qualitative().forEach(c -> responses.putIfAbsent(c.name(), null));
             submissions.stream().filter(b -> b.status().name().equals("SUBMITTED")).findFirst().ifPresent(this::startFrom);
@@ -110,7 +117,7 @@ public class SupplierBidView implements Serializable {
 
     /** The receipt of one of the supplier's submissions, as the JSON file the API also gives. */
     public StreamedContent receipt(long bidId) {
-        String json = JsonbBuilder.create().toJson(BidView.Receipt.of(bids.get(tenderId, bidId)));
+        String json = RECEIPT_JSON.toJson(BidView.Receipt.of(bids.get(tenderId, bidId)));
         return DefaultStreamedContent.builder().name("receipt-tender-" + tenderId + "-bid-" + bidId + ".json")
                 .contentType("application/json").stream(() -> new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))).build();
     }
@@ -137,7 +144,7 @@ public class SupplierBidView implements Serializable {
     }
 
     public boolean isOpenForBids() {
-        return tender != null && tender.status().name().equals("PUBLISHED");
+        return openForBids;
     }
 
     /** The deadline as milliseconds since 1970, for the countdown script. */

@@ -3,6 +3,7 @@ package dk.healthmarket.web.ui.tender;
 import dk.healthmarket.organisation.Organisation;
 import dk.healthmarket.organisation.OrganisationFilter;
 import dk.healthmarket.organisation.OrganisationService;
+import dk.healthmarket.shared.DanishTime;
 import dk.healthmarket.shared.Page;
 import dk.healthmarket.shared.PageRequest;
 import dk.healthmarket.solution.PopulationSegment;
@@ -24,7 +25,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,8 +41,6 @@ import java.util.Set;
 @Named
 @ViewScoped
 public class TenderEditView implements Serializable {
-
-    static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
     @Inject
     TenderService tenders;
@@ -142,7 +140,7 @@ public class TenderEditView implements Serializable {
             lots.add(new Row());
             criteria.add(criterion("Pris", CriterionKind.PRICE, 40));
             criteria.add(criterion("Kvalitet", CriterionKind.QUALITY, 60));
-            LocalDateTime today = LocalDateTime.ofInstant(clock.instant(), DANISH_TIME).truncatedTo(ChronoUnit.DAYS).withHour(12);
+            LocalDateTime today = LocalDateTime.ofInstant(clock.instant(), DanishTime.ZONE).truncatedTo(ChronoUnit.DAYS).withHour(12);
             clarificationDeadline = today.plusDays(21);
             submissionDeadline = today.plusDays(35);
             expectedAwardDate = today.plusDays(60);
@@ -297,11 +295,11 @@ public class TenderEditView implements Serializable {
     }
 
     private static LocalDateTime local(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, DANISH_TIME);
+        return instant == null ? null : LocalDateTime.ofInstant(instant, DanishTime.ZONE);
     }
 
     private static Instant instant(LocalDateTime local) {
-        return local == null ? null : local.atZone(DANISH_TIME).toInstant();
+        return local == null ? null : local.atZone(DanishTime.ZONE).toInstant();
     }
 
     public boolean isAmending() {

@@ -7,7 +7,6 @@ import dk.healthmarket.tender.EvaluationService;
 import dk.healthmarket.tender.PublishedQuestion;
 import dk.healthmarket.tender.Tender;
 import dk.healthmarket.tender.TenderService;
-import dk.healthmarket.tender.TenderStatus;
 import dk.healthmarket.web.api.tender.TenderView;
 import dk.healthmarket.web.ui.UiErrors;
 import jakarta.faces.view.ViewScoped;
@@ -42,6 +41,8 @@ public class TenderPageView implements Serializable {
     private TenderView tender;
     private List<PublishedQuestion> questions = List.of();
     private boolean leadBuyer;
+    private boolean takesQuestions;
+    private boolean takesBids;
     private String question;
 
     /** Loads the tender named in the address; one that does not exist, or a draft of someone else's, is "not found". */
@@ -55,6 +56,8 @@ public class TenderPageView implements Serializable {
             Tender found = tenders.get(id);
             tender = TenderView.of(found, evaluations.awards(id));
             leadBuyer = tenders.isLeadBuyer(found);
+            takesQuestions = found.takesQuestionsAt(clock.instant());
+            takesBids = found.takesBidsAt(clock.instant());
             questions = clarifications.list(id);
         }, Map.of());
     }
@@ -68,12 +71,15 @@ public class TenderPageView implements Serializable {
     }
 
     public boolean isCanAsk() {
-        return tender != null && caller.hasRole(Role.SUPPLIER) && caller.email().isPresent() && tender.status() == TenderStatus.PUBLISHED
-                && clock.instant().isBefore(tender.clarificationDeadline());
+        return takesQuestions && isSupplier();
     }
 
     public boolean isCanBid() {
-        return tender != null && caller.email().isPresent() && caller.hasRole(Role.SUPPLIER) && tender.status() == TenderStatus.PUBLISHED;
+        return takesBids && isSupplier();
+    }
+
+    private boolean isSupplier() {
+        return caller.email().isPresent() && caller.hasRole(Role.SUPPLIER);
     }
 
     public boolean isLeadBuyer() {

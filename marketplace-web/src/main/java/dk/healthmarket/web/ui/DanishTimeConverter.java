@@ -1,11 +1,11 @@
 package dk.healthmarket.web.ui;
 
+import dk.healthmarket.shared.DanishTime;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.FacesConverter;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -13,9 +13,7 @@ import java.time.format.DateTimeFormatter;
  * (by default day, month, year, hours and minutes). Display only.
  */
 @FacesConverter("danishTime")
-public class DanishTime implements Converter<Instant> {
-
-    private static final ZoneId DANISH = ZoneId.of("Europe/Copenhagen");
+public class DanishTimeConverter implements Converter<Instant> {
 
     @Override
     public String getAsString(FacesContext context, UIComponent component, Instant value) {
@@ -23,7 +21,7 @@ public class DanishTime implements Converter<Instant> {
             return "";
         }
         Object pattern = component.getAttributes().get("pattern");
-        return DateTimeFormatter.ofPattern(pattern == null ? "dd-MM-yyyy HH:mm" : pattern.toString()).withZone(DANISH).format(value);
+        return DateTimeFormatter.ofPattern(pattern == null ? "dd-MM-yyyy HH:mm" : pattern.toString()).withZone(DanishTime.ZONE).format(value);
     }
 
     @Override
