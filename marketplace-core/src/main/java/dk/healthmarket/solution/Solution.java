@@ -4,6 +4,7 @@ import dk.healthmarket.organisation.Organisation;
 import dk.healthmarket.shared.ConflictException;
 import dk.healthmarket.shared.FieldError;
 import dk.healthmarket.shared.InvalidInputException;
+import dk.healthmarket.shared.PermissionDeniedException;
 import dk.healthmarket.shared.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -103,8 +104,30 @@ public class Solution {
         changedAt = now;
     }
 
+    /** Takes the submitted revision into review; nobody reviews a solution of their own organisation. */
+    void takeIntoReview(Organisation reviewersOrganisation, Instant now) {
+        if (belongsTo(reviewersOrganisation)) {
+            throw new PermissionDeniedException(Text.of("review.conflictOfInterest"));
+        }
+        working.moveTo(SolutionStatus.IN_REVIEW, now);
+        changedAt = now;
+    }
+
+    /** Decides the revision in review; an approved revision becomes the public one. */
+    void decide(ReviewDecision decision, Instant now) {
+        List<FieldError> problems = decision.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        working.moveTo(decision.decision(), now);
+        changedAt = now;
+        if (decision.decision() == SolutionStatus.APPROVED) {
+            approved = working;
+        }
+    }
+
     public boolean belongsTo(Organisation organisation) {
-        return company.id().equals(organisation.id());
+        return company == organisation || company.id() != null && company.id().equals(organisation.id());
     }
 
     public Long id() {

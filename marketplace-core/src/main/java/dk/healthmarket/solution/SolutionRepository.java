@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Where solutions and their revisions are kept. */
@@ -40,6 +41,25 @@ public class SolutionRepository {
 
     public void lock(Solution solution) {
         em.refresh(solution, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Solutions whose working revision waits for review, the longest waiting first. */
+    public Page<Solution> awaitingReview(PageRequest page) {
+        return PagedQuery.of(em, Solution.class, "s")
+                .where("s.working.status = :submitted", "submitted", SolutionStatus.SUBMITTED)
+                .page("s.working.submittedAt, FUNCTION('SHA2', s.id, 256)", page);
+    }
+
+    /** The reviews of a solution, oldest first. */
+    public List<Review> reviews(long solutionId) {
+        return em.createQuery("select r from Review r where r.solution.id = :solution order by r.startedAt, r.id", Review.class)
+                .setParameter("solution", solutionId).getResultList();
+    }
+
+    public Review add(Review review) {
+        em.persist(review);
+        em.flush();
+        return review;
     }
 
     /** One company's solutions, newest first. */

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +76,71 @@ class SolutionApiIT extends DeployedApi {
         assertEquals("WITHDRAWN", api.post(path + "/withdraw", null, company).json().getJsonObject("working").getString("status"));
         assertEquals("3", database.single("select count(*) from audit_entry where object_type = 'Solution' and object_id = '"
                 + created.json().getJsonNumber("id") + "' and action in ('solution.created', 'solution.changed', 'solution.submitted')"));
+    }
+
+    static String decision(String decision, String verdict, String reasons) {
+        StringBuilder verdicts = new StringBuilder();
+        for (String domain : List.of("REGULATORY", "CLINICAL_EVIDENCE", "CLINICAL_SAFETY", "DATA_PROTECTION", "INFORMATION_SECURITY",
+                "INTEROPERABILITY", "USABILITY_ACCESSIBILITY", "LABOUR_SAVING")) {
+            verdicts.append(verdicts.isEmpty() ? "" : ",").append("\"").append(domain).append("\":\"")
+                    .append(domain.equals("CLINICAL_EVIDENCE") ? verdict : "MEETS").append("\"");
+        }
+        return "{\"decision\":\"" + decision + "\",\"verdicts\":{" + verdicts + "},\"comments\":{\"CLINICAL_EVIDENCE\":\"Angiv studiets effektmål.\"}"
+                + (reasons == null ? "" : ",\"reasons\":\"" + reasons + "\"") + "}";
+    }
+
+    @Test
+    void theCentreReviewsSendsBackAndApprovesAndTheApprovedRevisionStaysPublicWhileTheNextIsWorkedOn() throws Exception {
+        String[] company = people.supplier("Sårskanner ApS", "produkt@saarskanner.example.dk");
+        var created = api.post("/api/v1/solutions", solution("Sårskanner", COMPLETE_DOCUMENTATION), company);
+        long id = created.json().getJsonNumber("id").longValue();
+        String path = "/api/v1/solutions/" + id;
+        assertEquals(200, api.post(path + "/submit", null, company).status());
+
+        people.advance(Duration.ofDays(3));
+        company = people.supplier("Sårskanner ApS", "produkt@saarskanner.example.dk");
+        String[] reviewer = people.reviewer("bedoemmer@center.example.dk");
+        var queue = api.get("/api/v1/solutions/review-queue?size=100", reviewer);
+        JsonObject waiting = queue.json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(w -> w.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+        assertEquals(3, waiting.getInt("daysWaiting"), waiting.toString());
+        Api.assertProblem(api.get("/api/v1/solutions/review-queue", company), 403, null);
+        Api.assertProblem(api.post(path + "/reviews", null, company), 403, null);
+
+        var taken = api.post(path + "/reviews", null, reviewer);
+        assertEquals(201, taken.status(), taken.toString());
+        String decide = path + "/reviews/" + taken.json().getJsonNumber("id") + "/decision";
+        Api.assertProblem(api.post(path + "/reviews", null, reviewer), 409, null);
+        Api.assertProblem(api.post(decide, decision("APPROVED", "PARTLY", null), reviewer), 400, "decision");
+        Api.assertProblem(api.post(decide, decision("CHANGES_REQUESTED", "PARTLY", null), reviewer), 400, "reasons");
+        Api.assertProblem(api.post(decide, "{\"decision\":\"REJECTED\",\"reasons\":\"x\",\"verdicts\":{}}", reviewer), 400, "verdicts.REGULATORY");
+        var sentBack = api.post(decide, decision("CHANGES_REQUESTED", "PARTLY", "Evidensen skal uddybes."), reviewer);
+        assertEquals("CHANGES_REQUESTED", sentBack.json().getString("decision"), sentBack.toString());
+        Api.assertProblem(api.post(decide, decision("APPROVED", "MEETS", null), reviewer), 409, null);
+
+        var history = api.get(path + "/reviews", company).structure().asJsonArray();
+        assertTrue(history.toString().contains("Angiv studiets effektmål.") && history.toString().contains("Evidensen skal uddybes."), history.toString());
+        Api.assertProblem(api.get(path + "/reviews", people.supplier("Anden Løsning ApS", "produkt@andenloesning.example.dk")), 404, null);
+        Api.assertProblem(api.get(path + "/reviews"), 401, null);
+
+        var revised = api.put(path, solution("Sårskanner 1.1", COMPLETE_DOCUMENTATION), Api.with(company, "If-Match", api.get(path, company).header("ETag").orElseThrow()));
+        assertEquals(1, revised.json().getJsonObject("working").getInt("number"), "changes go into the revision sent back");
+        assertEquals(200, api.post(path + "/submit", null, company).status());
+        var again = api.post(path + "/reviews", null, reviewer);
+        var approved = api.post(path + "/reviews/" + again.json().getJsonNumber("id") + "/decision", decision("APPROVED", "MEETS", null), reviewer);
+        assertEquals("APPROVED", approved.json().getString("decision"), approved.toString());
+
+        var public_ = api.get(path);
+        assertEquals(200, public_.status());
+        assertEquals("Sårskanner 1.1", public_.json().getJsonObject("approved").getString("name"));
+        assertTrue(public_.json().get("working") == null || public_.json().isNull("working"), "the public sees the approved revision only");
+        assertTrue(api.get("/api/v1/solutions?condition=COPD&mdrClass=CLASS_IIA&size=100").body().contains("Sårskanner 1.1"));
+        assertFalse(api.get("/api/v1/solutions?condition=DIABETES&size=100").body().contains("Sårskanner"));
+
+        var next = api.put(path, solution("Sårskanner 2", COMPLETE_DOCUMENTATION), Api.with(company, "If-Match", api.get(path, company).header("ETag").orElseThrow()));
+        assertEquals(2, next.json().getJsonObject("working").getInt("number"));
+        assertEquals("Sårskanner 1.1", api.get(path).json().getJsonObject("approved").getString("name"), "the approved revision stays public");
+        assertEquals("1", database.single("select count(*) from audit_entry where action = 'solution.approved' and object_id = '" + id + "'"));
     }
 
     @Test
