@@ -11,6 +11,7 @@ import dk.healthmarket.organisation.OrganisationDraft;
 import dk.healthmarket.organisation.OrganisationRepository;
 import dk.healthmarket.organisation.OrganisationService;
 import dk.healthmarket.organisation.OrganisationType;
+import dk.healthmarket.solution.SolutionDemoData;
 import dk.healthmarket.tender.TenderDemoData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +28,7 @@ import java.util.stream.Stream;
  * role. Everything is created through the services (so it is audited and indexed like real data)
  * and only when missing, so loading twice adds nothing twice. {@code extraCompanies} adds
  * generated companies for benchmarks; later features add their own objects here (tenders in every
- * state, through {@link TenderDemoData}).
+ * state, through {@link TenderDemoData}; sixty solutions in every review state, through {@link SolutionDemoData}).
  */
 @ApplicationScoped
 public class DemoDataGenerator {
@@ -104,6 +105,9 @@ public class DemoDataGenerator {
     TenderDemoData tenders;
 
     @Inject
+    SolutionDemoData solutions;
+
+    @Inject
     Caller caller;
 
     /** Adds what is missing and returns how many objects it added. */
@@ -128,6 +132,8 @@ public class DemoDataGenerator {
                             organisation(OrganisationType.HOSPITAL, "Aarhus Universitetshospital")),
                     Stream.of("supplier@demo.healthmarket.dk", "caresense@demo.healthmarket.dk", "medlink@demo.healthmarket.dk")
                             .map(email -> accountRepository.findByEmail(email).orElseThrow()).toList()));
+            added += solutions.load(Stream.of(COMPANIES).map(name -> organisation(OrganisationType.COMPANY, name)).toList(),
+                    accountRepository.findByEmail("reviewer@demo.healthmarket.dk").orElseThrow());
             return added;
         });
     }
