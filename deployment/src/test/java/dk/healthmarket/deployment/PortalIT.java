@@ -197,6 +197,25 @@ class PortalIT {
     }
 
     @Test
+    @Order(27)
+    void theCatalogueShowsApprovedSolutionsWithTheirDocumentationToEveryone() throws Exception {
+        try (var browser = new Browser(portal.base())) {
+            browser.open("/");
+            browser.clickAndWait("menu-solutions");
+            assertTrue(browser.pageText().contains("Akut-Triage"), browser.pageText());
+            browser.choose("catalogue:condition", "Demens");
+            browser.clickAndWait("catalogue:filter");
+            assertTrue(browser.pageText().contains("DemensRo") && !browser.pageText().contains("Akut-Triage"), browser.pageText());
+            browser.screenshot("27-solution-catalogue");
+            browser.clickAndWait("catalogue:table:0:open");
+            assertTrue(browser.text("solution-name").startsWith("DemensRo"), browser.text("solution-name"));
+            assertTrue(browser.pageText().contains("Arbejdskraftbesparelse") && browser.pageText().contains("Social- og sundhedspersonale"),
+                    browser.pageText());
+            browser.screenshot("28-solution-page");
+        }
+    }
+
+    @Test
     @Order(30)
     void theAdministratorSeesTheAdministrationAndVerifiesTheAuditChain() throws Exception {
         try (var browser = new Browser(portal.base())) {
