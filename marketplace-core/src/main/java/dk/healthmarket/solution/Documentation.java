@@ -2,25 +2,30 @@ package dk.healthmarket.solution;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import dk.healthmarket.shared.Copies;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
  * What a company documents about a solution, one section per {@link AssessmentDomain}. A draft
- * may leave anything open; {@link Completeness} says what a submission still lacks.
+ * may leave anything open, but a list may not hold empty entries; {@link Completeness} says what a
+ * submission still lacks.
  */
-public record Documentation(Regulatory regulatory, ClinicalEvidence evidence, ClinicalSafety safety, DataProtection dataProtection,
-        InformationSecurity security, Interoperability interoperability, Usability usability, LabourSaving labourSaving) {
+public record Documentation(@Valid Regulatory regulatory, @Valid ClinicalEvidence evidence, @Valid ClinicalSafety safety,
+        @Valid DataProtection dataProtection, @Valid InformationSecurity security, @Valid Interoperability interoperability,
+        @Valid Usability usability, @Valid LabourSaving labourSaving) {
 
     /** The MDR class; a CE-marking declaration for any device, a notified body's certificate from class IIa. */
     public record Regulatory(MdrClass mdrClass, String ceDeclaration, String notifiedBodyCertificate, LocalDate certificateExpiresOn) {
     }
 
-    public record ClinicalEvidence(EvidenceLevel level, List<Study> studies) {
+    public record ClinicalEvidence(EvidenceLevel level, List<@NotNull Study> studies) {
 
         public ClinicalEvidence {
-            studies = studies == null ? List.of() : List.copyOf(studies);
+            studies = Copies.list(studies);
         }
     }
 
@@ -35,10 +40,10 @@ public record Documentation(Regulatory regulatory, ClinicalEvidence evidence, Cl
     public record DataProtection(Boolean processesHealthData, String dpiaSummary, Boolean dataProcessingAgreement, Boolean dataInEuEea) {
     }
 
-    public record InformationSecurity(List<Certificate> certifications, LocalDate penetrationTestOn) {
+    public record InformationSecurity(List<@NotNull Certificate> certifications, LocalDate penetrationTestOn) {
 
         public InformationSecurity {
-            certifications = certifications == null ? List.of() : List.copyOf(certifications);
+            certifications = Copies.list(certifications);
         }
     }
 
@@ -46,25 +51,25 @@ public record Documentation(Regulatory regulatory, ClinicalEvidence evidence, Cl
     public record Certificate(String name, LocalDate expiresOn) {
     }
 
-    public record Interoperability(Set<InteroperabilityStandard> standards, String otherStandards) {
+    public record Interoperability(Set<@NotNull InteroperabilityStandard> standards, String otherStandards) {
 
         public Interoperability {
-            standards = standards == null ? Set.of() : Set.copyOf(standards);
+            standards = Copies.set(standards);
         }
     }
 
     /** Whether patients use it; if so whether it conforms to WCAG 2.1 AA; the languages it speaks. */
-    public record Usability(Boolean patientFacing, Boolean wcag21AaConformant, List<String> languages) {
+    public record Usability(Boolean patientFacing, Boolean wcag21AaConformant, List<@NotNull String> languages) {
 
         public Usability {
-            languages = languages == null ? List.of() : List.copyOf(languages);
+            languages = Copies.list(languages);
         }
     }
 
-    public record LabourSaving(List<HoursSaved> figures) {
+    public record LabourSaving(List<@NotNull HoursSaved> figures) {
 
         public LabourSaving {
-            figures = figures == null ? List.of() : List.copyOf(figures);
+            figures = Copies.list(figures);
         }
     }
 

@@ -84,7 +84,6 @@ public class Solution {
             throw new ConflictException(Text.of("solution.notEditable", working.status().name()));
         }
         working = new SolutionRevision(this, working.number() + 1, draft, now);
-        changedAt = now;
         return working;
     }
 

@@ -1,5 +1,7 @@
 package dk.healthmarket.solution;
 
+import dk.healthmarket.shared.Copies;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -22,13 +24,13 @@ public record SolutionDraft(
         @Size(max = 2000) String priceModel,
         @Size(max = 500) String contact,
         @Size(max = 4000) String customerReferences,
-        Documentation documentation) {
+        @Valid Documentation documentation) {
 
     public SolutionDraft {
-        categories = categories == null ? Set.of() : Set.copyOf(categories);
-        conditions = conditions == null ? Set.of() : Set.copyOf(conditions);
-        populationSegments = populationSegments == null ? Set.of() : Set.copyOf(populationSegments);
-        careSettings = careSettings == null ? Set.of() : Set.copyOf(careSettings);
+        categories = Copies.set(categories);
+        conditions = Copies.set(conditions);
+        populationSegments = Copies.set(populationSegments);
+        careSettings = Copies.set(careSettings);
         documentation = documentation == null ? new Documentation(null, null, null, null, null, null, null, null) : documentation;
     }
 }

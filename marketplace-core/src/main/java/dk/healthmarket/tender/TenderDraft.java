@@ -1,5 +1,6 @@
 package dk.healthmarket.tender;
 
+import dk.healthmarket.shared.Copies;
 import dk.healthmarket.solution.PopulationSegment;
 import dk.healthmarket.solution.SolutionCategory;
 import jakarta.validation.Valid;
@@ -38,8 +39,8 @@ public record TenderDraft(
         Set<@NotNull PopulationSegment> populationSegments) {
 
     public TenderDraft {
-        additionalCpv = additionalCpv == null ? List.of() : List.copyOf(additionalCpv);
-        participants = participants == null ? List.of() : List.copyOf(participants);
+        additionalCpv = Copies.list(additionalCpv);
+        participants = Copies.list(participants);
         categories = categories == null ? Set.of() : categories;
         populationSegments = populationSegments == null ? Set.of() : populationSegments;
     }

@@ -150,6 +150,12 @@ class SolutionApiIT extends DeployedApi {
         Api.assertProblem(api.post("/api/v1/solutions", solution("", null), company), 400, "name");
         Api.assertProblem(api.post("/api/v1/solutions", solution("Uden sprog", null).replace("\"languages\":[\"DA\"],", ""), company), 400, "languages");
         Api.assertProblem(api.post("/api/v1/solutions", solution("Ukendt", null).replace("\"COPD\"", "\"HICCUPS\""), company), 400, null);
+        Api.assertProblem(api.post("/api/v1/solutions", solution("Tom kategori", null).replace("[\"REMOTE_PATIENT_MONITORING\"]", "[null]"), company),
+                400, "categories");
+        Api.assertProblem(api.post("/api/v1/solutions", solution("Tomt studie", COMPLETE_DOCUMENTATION)
+                .replaceFirst("\"studies\":\\[\\{[^]]*\\]", "\"studies\":[null]"), company), 400, "documentation.evidence.studies[0]");
+        Api.assertProblem(api.post("/api/v1/solutions", solution("Tomt tal", COMPLETE_DOCUMENTATION)
+                .replaceFirst("\"figures\":\\[\\{[^]]*\\]", "\"figures\":[null]"), company), 400, "documentation.labourSaving.figures[0]");
         Api.assertProblem(api.post("/api/v1/solutions", solution("Anonym", null)), 401, null);
         Api.assertProblem(api.post("/api/v1/solutions", solution("Indkøber", null), people.buyer("Region Midtjylland", "loesning@rm.example.dk")), 403, null);
         assertEquals(before, database.single("select count(*) from solution"));

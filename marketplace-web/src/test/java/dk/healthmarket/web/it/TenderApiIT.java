@@ -199,6 +199,10 @@ class TenderApiIT extends DeployedApi {
         Api.assertProblem(api.post("/api/v1/tenders", tendering.tender("Tom CPV", "33190000", null, null, 60, 40)
                 .replace("[\"48180000\"]", "[\"48180000\", \"\"]"), buyer), 400, "additionalCpv[1]");
         Api.assertProblem(api.post("/api/v1/tenders", "{\"title\": ", buyer), 400, null);
+        Api.assertProblem(api.post("/api/v1/tenders", tendering.tender("Tom CPV-plads", "33190000", null, null, 60, 40)
+                .replace("[\"48180000\"]", "[null]"), buyer), 400, "additionalCpv[0]");
+        Api.assertProblem(api.post("/api/v1/tenders", tendering.tender("Tom deltager", "33190000", null, null, 60, 40)
+                .replaceFirst("\"participants\":\\[\\{[^]]*\\]", "\"participants\":[null]"), buyer), 400, "participants[0]");
         Api.assertProblem(api.post("/api/v1/tenders", tendering.tender("Ukendt gruppe", "33190000", null, null, 60, 40)
                 .replace("\"ELDER_CARE\"", "\"TEENAGERS\""), buyer), 400, null);
         Api.assertProblem(api.post("/api/v1/tenders", tendering.tender("Anonym", "33190000", null, null, 60, 40)), 401, null);
