@@ -11,7 +11,4 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
-cleanup() { rm -rf /tmp/arquillian-payara-micro* 2>/dev/null || true; }
-trap cleanup EXIT
-
 mvn -B -ntp verify "$@"

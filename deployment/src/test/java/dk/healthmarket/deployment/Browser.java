@@ -94,6 +94,17 @@ final class Browser implements AutoCloseable {
                 .executeScript("return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0));")));
     }
 
+    /** Ticks the first box of a PrimeFaces checkbox or radio group whose option has this label. */
+    void tick(String groupId, String label) {
+        driver.findElement(By.xpath("//*[@id='" + groupId + "']//label[normalize-space()='" + label + "']")).click();
+    }
+
+    /** Moves a PrimeFaces wizard on (or back) and waits for the step to be answered. */
+    void wizard(String wizardId, String direction) {
+        driver.findElement(By.cssSelector("[id='" + wizardId + "_" + direction + "']")).click();
+        awaitAjax();
+    }
+
     String text(String id) {
         return driver.findElement(By.id(id)).getText();
     }

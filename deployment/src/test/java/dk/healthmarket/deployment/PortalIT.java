@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -216,6 +220,154 @@ class PortalIT {
     }
 
     @Test
+    @Order(28)
+    void aSupplierDocumentsASolutionStepByStepAndTheCentreReviewsAndApprovesIt() throws Exception {
+        Path report = Files.createTempFile("studierapport", ".pdf");
+        Files.writeString(report, "%PDF-1.4 Pilotrapport: vagtplanlægning med AI");
+        String penTest = LocalDate.now().minusMonths(3).format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+        try (var browser = new Browser(portal.base())) {
+            browser.logIn("supplier@demo.healthmarket.dk", DEMO_PASSWORD);
+            browser.clickAndWait("menu-my-solutions");
+            browser.clickAndWait("new-solution");
+            browser.wizard("solution:wizard", "next");
+            assertTrue(browser.present("solution:name") && !browser.present("completeness"), "a step with errors stays, nothing is saved");
+            assertFalse(browser.driver().findElements(By.cssSelector(".ui-message-error")).isEmpty(), "the step says what is wrong: " + browser.pageText());
+            browser.type("solution:name", "Vagtplan AI");
+            browser.type("solution:summary", "Automatisk vagtplanlægning i hjemmeplejen.");
+            browser.type("solution:description", "Planlægger ruter og vagter ud fra borgernes behov og medarbejdernes kompetencer.");
+            browser.wizard("solution:wizard", "next");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> browser.present("completeness"));
+            assertTrue(browser.text("completeness").contains("regulatory.mdrClass"), browser.text("completeness"));
+            browser.tick("solution:categories", "Administrativ automatisering");
+            browser.screenshot("29-wizard-classification-with-completeness");
+            browser.wizard("solution:wizard", "next");
+            browser.choose("solution:mdrClass", "Ikke medicinsk udstyr");
+            browser.type("solution:hazardLog", "Risikovurdering efter ISO 14971; ingen kliniske beslutninger.");
+            browser.wizard("solution:wizard", "next");
+            browser.choose("solution:level", "Niveau A (systemydelser)");
+            browser.type("solution:transferability", "Bygger på standarddata fra omsorgssystemet og kan tages i brug i alle kommuner.");
+            addStudy(browser, "ikke en reference");
+            browser.wizard("solution:wizard", "next");
+            browser.tick("solution:healthData", "Nej");
+            browser.type("solution:penTest_input", penTest);
+            browser.wizard("solution:wizard", "next");
+            browser.tick("solution:standards", "HL7 FHIR R4");
+            browser.tick("solution:patientFacing", "Nej");
+            browser.type("solution:userLanguages_input", "da\n");
+            browser.wizard("solution:wizard", "next");
+            browser.driver().findElement(By.id("solution:addFigure")).click();
+            browser.awaitAjax();
+            browser.choose("solution:figures:0:staffGroup", "Sygeplejersker");
+            browser.type("solution:figures:0:hours_input", "3");
+            browser.type("solution:figures:0:basis", "Tidsregistrering i tre måneder");
+            browser.wizard("solution:wizard", "next");
+            browser.driver().findElement(By.id("solution:upload_input")).sendKeys(report.toString());
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> browser.text("solution:attachment-list").contains(report.getFileName().toString()));
+            assertTrue(browser.text("completeness").contains("evidence.studies[0].reference"), "a bad DOI is a gap: " + browser.text("completeness"));
+            browser.wizard("solution:wizard", "next");
+            browser.driver().findElement(By.id("solution:submit")).click();
+            browser.awaitAjax();
+            assertTrue(browser.pageText().contains("DOI"), "an incomplete solution is not submitted: " + browser.pageText());
+            browser.wizard("solution:wizard", "back");
+            browser.wizard("solution:wizard", "back");
+            browser.wizard("solution:wizard", "back");
+            browser.wizard("solution:wizard", "back");
+            browser.wizard("solution:wizard", "back");
+            browser.type("solution:studies:0:reference", "https://kommune.example.dk/vagtplan-pilot.pdf");
+            for (int step = 0; step < 5; step++) {
+                browser.wizard("solution:wizard", "next");
+            }
+            browser.driver().findElement(By.id("solution:submit")).click();
+            browser.awaitAjax();
+            assertTrue(browser.text("wizard-status").contains("Indsendt"), browser.text("wizard-status") + " / " + browser.pageText());
+            browser.screenshot("30-wizard-submitted");
+        }
+        try (var browser = new Browser(portal.base())) {
+            browser.logIn("reviewer@demo.healthmarket.dk", DEMO_PASSWORD);
+            browser.clickAndWait("menu-review");
+            assertTrue(browser.text("queue:table").contains("Vagtplan AI"), browser.text("queue:table"));
+            browser.screenshot("31-review-queue");
+            browser.driver().findElement(By.linkText("Vagtplan AI")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> browser.present("take:take"));
+            browser.clickAndWait("take:take");
+            assertTrue(browser.pageText().contains(report.getFileName().toString()) && browser.pageText().contains("Selvdeklareret"), browser.pageText());
+            browser.clickAndWait("decision:decide");
+            assertTrue(browser.pageText().contains("Godkend"), "nothing decided without verdicts: " + browser.pageText());
+            for (int domain = 0; domain < 8; domain++) {
+                browser.tick("decision:checklist:" + domain + ":verdict", "Opfylder");
+            }
+            browser.driver().findElement(By.cssSelector("[id='decision:checklist:1:validated'] .ui-chkbox-box")).click();
+            browser.type("decision:checklist:7:comment", "Tallene er plausible; følg op efter et års drift.");
+            browser.tick("decision:decision", "Godkend");
+            ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0)");
+            browser.screenshot("32-review-workspace");
+            browser.clickAndWait("decision:decide");
+            assertTrue(browser.text("review-status").contains("Godkendt"), browser.pageText());
+            assertTrue(browser.pageText().contains("Valideret"), "the checked domain is validated: " + browser.pageText());
+            assertTrue(browser.text("history").contains("indsendt til bedømmelse") && browser.text("history").contains("godkendt")
+                    && browser.text("history").contains("reviewer@demo.healthmarket.dk"), "who did what, when: " + browser.text("history"));
+            browser.screenshot("33-review-approved");
+            browser.clickAndWait("menu-solutions");
+            browser.choose("catalogue:category", "Administrativ automatisering");
+            browser.clickAndWait("catalogue:filter");
+            assertTrue(browser.pageText().contains("Vagtplan AI"), "approved solutions are public: " + browser.pageText());
+        }
+    }
+
+    @Test
+    @Order(29)
+    void aVisitorSearchesWithSuggestionsFacetsAndACorrectionAndFindsSimilarSolutions() throws Exception {
+        try (var browser = new Browser(portal.base())) {
+            browser.open("/");
+            browser.type("header:search_input", "KOL");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> browser.present("header:search_panel")
+                    && d.findElement(By.id("header:search_panel")).isDisplayed() && browser.text("header:search_panel").contains("KOL-monitor"));
+            browser.screenshot("34-search-suggestions");
+            browser.clickAndWait("header:search-go");
+            assertTrue(browser.text("hits").contains("KOL-monitor"), browser.text("hits"));
+            assertTrue(browser.text("hits").contains("COPD"), "Danish KOL finds the English COPD: " + browser.text("hits"));
+            assertTrue(browser.present("facet-condition") && browser.text("facet-category").contains("Hjemmemonitorering"), browser.pageText());
+            browser.driver().findElement(By.cssSelector("#facet-category input[value='FALL_PREVENTION_AND_SENSORS']")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> browser.url().contains("category=FALL_PREVENTION_AND_SENSORS"));
+            assertFalse(browser.text("hits").contains("KOL-monitor"), "narrowed: " + browser.text("hits"));
+            assertTrue(browser.text("facet-category").contains("Hjemmemonitorering"), "the other categories stay choosable");
+            browser.screenshot("35-search-facets");
+
+            browser.open("/search.xhtml?q=diabtes");
+            assertTrue(browser.text("did-you-mean").contains("diabetes"), browser.pageText());
+            assertTrue(browser.text("hits").contains("DiaBeslut"), browser.text("hits"));
+            browser.screenshot("36-search-did-you-mean");
+            browser.open("/search.xhtml?q=zzzyyyxxx");
+            assertTrue(browser.present("empty-help"), browser.pageText());
+            browser.open("/search.xhtml?q=%22KOL");
+            assertTrue(browser.pageText().contains("kan ikke læses"), "a malformed query is explained: " + browser.pageText());
+
+            browser.open("/search.xhtml?q=hjertesvigt&type=SOLUTION");
+            browser.driver().findElement(By.cssSelector("#hits .hit-name")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> browser.present("similar"));
+            assertFalse(browser.text("similar").isBlank());
+            browser.screenshot("37-similar-solutions");
+        }
+    }
+
+    /** Adds a study in the wizard's evidence step: a pilot, its reference, population, result and one MAST domain. */
+    private static void addStudy(Browser browser, String reference) {
+        browser.driver().findElement(By.id("solution:addStudy")).click();
+        browser.awaitAjax();
+        browser.choose("solution:studies:0:type", "Pilotafprøvning");
+        browser.type("solution:studies:0:reference", reference);
+        browser.type("solution:studies:0:population", "3 hjemmeplejegrupper i Aarhus");
+        browser.type("solution:studies:0:mainResult", "12 % mindre tid på planlægning");
+        browser.driver().findElement(By.id("solution:studies:0:outcomes")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[@id='solution:studies:0:outcomes_panel']//li[.//label[normalize-space()='Organisation']]//div[contains(@class,'ui-chkbox-box')]")))
+                .click();
+        browser.driver().findElement(By.tagName("h1")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("solution:studies:0:outcomes_panel")));
+    }
+
+    @Test
     @Order(30)
     void theAdministratorSeesTheAdministrationAndVerifiesTheAuditChain() throws Exception {
         try (var browser = new Browser(portal.base())) {
@@ -258,6 +410,15 @@ class PortalIT {
             browser.clickAndWait("audit:verify");
             assertTrue(browser.pageText().contains("Revisionskæden er intakt"), browser.pageText());
             browser.screenshot("12-admin-audit-verified");
+
+            browser.clickAndWait("menu-search-admin");
+            browser.driver().findElement(By.id("search-admin:rebuild")).click();
+            browser.awaitAjax();
+            assertTrue(browser.pageText().contains("Genopbygningen er startet"), browser.pageText());
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> browser.text("rebuilding").startsWith("Nej"));
+            assertTrue(browser.text("behind").equals("0"), browser.text("behind"));
+            browser.screenshot("38-admin-search-rebuilt");
+            assertTrue(portal.get("/api/v1/search?q=KOL").body().contains("KOL-monitor"), "the rebuilt index answers");
         }
     }
 

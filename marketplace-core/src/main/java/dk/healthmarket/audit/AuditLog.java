@@ -61,6 +61,18 @@ public class AuditLog {
                 .page("e.sequence desc", page);
     }
 
+    /**
+     * One object's entries, oldest first. Without a role check: the feature that owns the object
+     * decides who may read its history.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<AuditEntry> ofObject(String objectType, Object objectId, PageRequest page) {
+        return PagedQuery.of(em, AuditEntry.class, "e")
+                .where("e.objectType = :objectType", "objectType", objectType)
+                .where("e.objectId = :objectId", "objectId", String.valueOf(objectId))
+                .page("e.sequence", page);
+    }
+
     /** Recomputes the whole chain; records that it was checked, and by whom. */
     @Transactional
     public ChainVerification verify() {

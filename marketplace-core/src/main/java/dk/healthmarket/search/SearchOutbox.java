@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The search outbox: every change to a searchable object adds a row here in the same transaction,
@@ -19,6 +21,27 @@ public class SearchOutbox {
 
     @Inject
     Clock clock;
+
+    /** Committed entries after {@code cursor}, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OutboxEntry> after(long cursor, int limit) {
+        return em.createQuery("select e from OutboxEntry e where e.id > :cursor order by e.id", OutboxEntry.class)
+                .setParameter("cursor", cursor).setMaxResults(limit).getResultList();
+    }
+
+    /** The committed entries among these ids. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OutboxEntry> only(Set<Long> ids) {
+        return em.createQuery("select e from OutboxEntry e where e.id in :ids order by e.id", OutboxEntry.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    /** The id of the newest committed entry; 0 when there is none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long last() {
+        Long last = em.createQuery("select max(e.id) from OutboxEntry e", Long.class).getSingleResult();
+        return last == null ? 0 : last;
+    }
 
     /** Notes that the document for this object must be (re)built or removed. */
     @Transactional(Transactional.TxType.MANDATORY)

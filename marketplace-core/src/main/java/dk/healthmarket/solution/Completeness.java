@@ -30,6 +30,10 @@ public final class Completeness {
         add(gaps, AssessmentDomain.INTEROPERABILITY, interoperability(d.interoperability()));
         add(gaps, AssessmentDomain.USABILITY_ACCESSIBILITY, usability(d.usability()));
         add(gaps, AssessmentDomain.LABOUR_SAVING, labourSaving(d.labourSaving()));
+        for (Documentation.Expiry expired : d.expiredOn(today)) {
+            gaps.computeIfAbsent(domainOf(expired.field()), domain -> new ArrayList<>())
+                    .add(new FieldError(expired.field(), Text.of("solution.missing.expired", expired.certificate(), expired.expiresOn().toString())));
+        }
         return gaps;
     }
 
@@ -48,10 +52,17 @@ public final class Completeness {
         return gaps;
     }
 
+    private static AssessmentDomain domainOf(String field) {
+        return field.startsWith("regulatory.") ? AssessmentDomain.REGULATORY : AssessmentDomain.INFORMATION_SECURITY;
+    }
+
     private static List<FieldError> evidence(Documentation.ClinicalEvidence e) {
         List<FieldError> gaps = new ArrayList<>();
         if (e == null || e.level() == null) {
             gaps.add(required("evidence.level"));
+        }
+        if (e == null || blank(e.transferability())) {
+            gaps.add(new FieldError("evidence.transferability", Text.of("solution.missing.transferability")));
         }
         if (e == null || e.studies().isEmpty()) {
             gaps.add(new FieldError("evidence.studies", Text.of("solution.missing.study")));
@@ -71,6 +82,9 @@ public final class Completeness {
             }
             if (blank(study.mainResult())) {
                 gaps.add(required(field + "mainResult"));
+            }
+            if (study.outcomes().isEmpty()) {
+                gaps.add(new FieldError(field + "outcomes", Text.of("solution.missing.outcomes")));
             }
         }
         return gaps;
@@ -164,7 +178,7 @@ public final class Completeness {
 
     private static void add(Map<AssessmentDomain, List<FieldError>> gaps, AssessmentDomain domain, List<FieldError> found) {
         if (!found.isEmpty()) {
-            gaps.put(domain, found);
+            gaps.put(domain, new ArrayList<>(found));
         }
     }
 

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import dk.healthmarket.shared.Copies;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Period;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Optional;
 import java.util.List;
 import java.util.Set;
 
@@ -22,15 +25,23 @@ public record Documentation(@Valid Regulatory regulatory, @Valid ClinicalEvidenc
     public record Regulatory(MdrClass mdrClass, String ceDeclaration, String notifiedBodyCertificate, LocalDate certificateExpiresOn) {
     }
 
-    public record ClinicalEvidence(EvidenceLevel level, List<@NotNull Study> studies) {
+    /**
+     * The evidence level (NICE tier), the studies, and why the results carry over to other regions
+     * (MAST's transferability).
+     */
+    public record ClinicalEvidence(EvidenceLevel level, List<@NotNull Study> studies, String transferability) {
 
         public ClinicalEvidence {
             studies = Copies.list(studies);
         }
     }
 
-    /** One study: its design, where to read it (DOI or web address), whom it studied and what it found. */
-    public record Study(StudyType type, String reference, String population, String mainResult) {
+    /** One study: its design, where to read it (DOI or web address), whom it studied, what it found and on which MAST domains. */
+    public record Study(StudyType type, String reference, String population, String mainResult, Set<@NotNull MastDomain> outcomes) {
+
+        public Study {
+            outcomes = Copies.set(outcomes);
+        }
     }
 
     public record ClinicalSafety(String hazardLogSummary) {
@@ -77,20 +88,57 @@ public record Documentation(@Valid Regulatory regulatory, @Valid ClinicalEvidenc
     public record HoursSaved(StaffGroup staffGroup, BigDecimal hoursPerPatientPerYear, String evidence) {
     }
 
-    /**
-     * The certificates that have expired by {@code today}: the notified body's certificate and the
-     * security certifications. An approved solution with one of these goes back for review.
-     */
-    public List<String> expiredOn(LocalDate today) {
-        List<String> expired = new ArrayList<>();
-        if (regulatory != null && regulatory.certificateExpiresOn() != null && regulatory.certificateExpiresOn().isBefore(today)) {
-            expired.add(regulatory.notifiedBodyCertificate() == null ? "MDR certificate" : regulatory.notifiedBodyCertificate());
+    /** How long a penetration test counts: NHS DTAC asks for one within the last twelve months. */
+    public static final Period PENETRATION_TEST_VALIDITY = Period.ofYears(1);
+
+    /** The section of one assessment domain, or null when the company has not begun it. */
+    public Object section(AssessmentDomain domain) {
+        return switch (domain) {
+            case REGULATORY -> regulatory;
+            case CLINICAL_EVIDENCE -> evidence;
+            case CLINICAL_SAFETY -> safety;
+            case DATA_PROTECTION -> dataProtection;
+            case INFORMATION_SECURITY -> security;
+            case INTEROPERABILITY -> interoperability;
+            case USABILITY_ACCESSIBILITY -> usability;
+            case LABOUR_SAVING -> labourSaving;
+        };
+    }
+
+    /** A certificate with a day it stops counting: the notified body's, each security certification, the penetration test. */
+    public record Expiry(String field, String certificate, LocalDate expiresOn) {
+    }
+
+    /** Every certificate that expires, with its field; a penetration test expires a year after it was done. */
+    public List<Expiry> expiries() {
+        List<Expiry> expiries = new ArrayList<>();
+        if (regulatory != null && regulatory.certificateExpiresOn() != null) {
+            expiries.add(new Expiry("regulatory.certificateExpiresOn",
+                    regulatory.notifiedBodyCertificate() == null ? "MDR certificate" : regulatory.notifiedBodyCertificate(),
+                    regulatory.certificateExpiresOn()));
         }
         if (security != null) {
-            security.certifications().stream()
-                    .filter(c -> c.expiresOn() != null && c.expiresOn().isBefore(today))
-                    .forEach(c -> expired.add(c.name()));
+            for (int i = 0; i < security.certifications().size(); i++) {
+                Certificate c = security.certifications().get(i);
+                if (c != null && c.expiresOn() != null) {
+                    expiries.add(new Expiry("security.certifications[" + i + "].expiresOn", c.name(), c.expiresOn()));
+                }
+            }
+            if (security.penetrationTestOn() != null) {
+                expiries.add(new Expiry("security.penetrationTestOn", "Penetration test " + security.penetrationTestOn(),
+                        security.penetrationTestOn().plus(PENETRATION_TEST_VALIDITY)));
+            }
         }
-        return expired;
+        return expiries;
+    }
+
+    /** The certificates that have expired by {@code today}. An approved solution with one of these is due for review again. */
+    public List<Expiry> expiredOn(LocalDate today) {
+        return expiries().stream().filter(e -> e.expiresOn().isBefore(today)).toList();
+    }
+
+    /** The day the first certificate expires, if any does. */
+    public Optional<LocalDate> firstExpiry() {
+        return expiries().stream().map(Expiry::expiresOn).min(Comparator.naturalOrder());
     }
 }

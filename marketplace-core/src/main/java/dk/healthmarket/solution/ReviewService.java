@@ -73,7 +73,7 @@ public class ReviewService {
         if (review.decision().isPresent() || review.revision() != solution.working() || solution.working().status() != SolutionStatus.IN_REVIEW) {
             throw new ConflictException(Text.of("review.notInReview", solution.working().status().name()));
         }
-        solution.decide(decision, clock.instant());
+        solution.decide(decision, review.reviewer(), clock.instant());
         review.decide(decision, clock.instant());
         changed(solution, "solution." + decision.decision().name().toLowerCase(Locale.ROOT), "revision "
                 + solution.working().number() + (decision.reasons() == null ? "" : ": " + decision.reasons()));

@@ -1,11 +1,14 @@
 package dk.healthmarket.solution;
 
+import dk.healthmarket.account.UserAccount;
+import dk.healthmarket.document.Document;
 import dk.healthmarket.organisation.Organisation;
 import dk.healthmarket.shared.ConflictException;
 import dk.healthmarket.shared.FieldError;
 import dk.healthmarket.shared.InvalidInputException;
 import dk.healthmarket.shared.PermissionDeniedException;
 import dk.healthmarket.shared.Text;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -13,10 +16,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,6 +61,10 @@ public class Solution {
     @JoinColumn(name = "approved_revision_id")
     private SolutionRevision approved;
 
+    @OneToMany(mappedBy = "solution", cascade = CascadeType.ALL)
+    @OrderBy("validatedAt, id")
+    private List<ClaimValidation> validations = new ArrayList<>();
+
     protected Solution() {
     }
 
@@ -80,11 +90,16 @@ public class Solution {
             working.edit(draft);
             return working;
         }
-        if (working.status() == SolutionStatus.SUBMITTED || working.status() == SolutionStatus.IN_REVIEW) {
+        if (working.status().isWithTheCentre()) {
             throw new ConflictException(Text.of("solution.notEditable", working.status().name()));
         }
-        working = new SolutionRevision(this, working.number() + 1, draft, now);
+        working = working.next(draft, now);
         return working;
+    }
+
+    /** Whether the draft would change nothing: the company holds the revision and it says exactly this already. */
+    boolean holds(SolutionDraft draft) {
+        return working.status().isEditable() && working.holds(draft);
     }
 
     /** Submits the working revision when its documentation is complete; otherwise says exactly what is missing. */
@@ -112,17 +127,47 @@ public class Solution {
         changedAt = now;
     }
 
-    /** Decides the revision in review; an approved revision becomes the public one. */
-    void decide(ReviewDecision decision, Instant now) {
+    /**
+     * Decides the revision in review, recording the domains whose claims the reviewer validated; an
+     * approved revision becomes the public one.
+     */
+    void decide(ReviewDecision decision, UserAccount reviewer, Instant now) {
         List<FieldError> problems = decision.problems();
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         working.moveTo(decision.decision(), now);
         changedAt = now;
+        decision.validated().stream().filter(domain -> provenance(working, domain).isEmpty())
+                .forEach(domain -> validations.add(new ClaimValidation(working, domain, reviewer, now)));
         if (decision.decision() == SolutionStatus.APPROVED) {
             approved = working;
         }
+    }
+
+    /** Adds a document to one domain of the working revision, while the company holds it. */
+    SolutionAttachment attach(AssessmentDomain domain, Document document, Instant now) {
+        changedAt = now;
+        return working.attach(domain, document);
+    }
+
+    void detach(SolutionAttachment attachment, Instant now) {
+        changedAt = now;
+        working.detach(attachment);
+    }
+
+    /**
+     * Who validated a domain of a revision, if anyone did: a validation of identical content in any
+     * revision counts. Without one, the domain's claims and attachments are self-declared.
+     */
+    public Optional<ClaimValidation> provenance(SolutionRevision revision, AssessmentDomain domain) {
+        String fingerprint = SectionFingerprint.of(revision, domain);
+        return validations.stream().filter(v -> v.covers(domain, fingerprint)).reduce((first, later) -> later);
+    }
+
+    /** The approved revision's certificates that have expired by {@code today}: the solution is due for review again. */
+    public List<Documentation.Expiry> expiredCertificates(LocalDate today) {
+        return approved().map(r -> r.documentation().expiredOn(today)).orElse(List.of());
     }
 
     public boolean belongsTo(Organisation organisation) {

@@ -16,11 +16,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Sixty demo solutions of the demo companies: twenty kinds of health and care technology in three
@@ -101,13 +103,12 @@ public class SolutionDemoData {
         }
         Instant now = clock.instant();
         int added = 0;
-        for (int i = 0; i < KINDS.size() * EDITIONS.length; i++) {
-            Kind kind = KINDS.get(i % KINDS.size());
-            String edition = EDITIONS[i / KINDS.size()];
+        List<SolutionDraft> drafts = drafts(LocalDate.ofInstant(now, DanishTime.ZONE));
+        for (int i = 0; i < drafts.size(); i++) {
             Solution solution = new Solution(companies.get(i % companies.size()), now.minus(Duration.ofDays(200 - i)));
             em.persist(solution);
             em.flush();
-            em.persist(solution.start(draft(kind, edition, i), now.minus(Duration.ofDays(200 - i))));
+            em.persist(solution.start(drafts.get(i), now.minus(Duration.ofDays(200 - i))));
             em.flush();
             takeThroughReview(solution, reviewer, i, now);
             audit.record("solution.demoLoaded", SolutionService.AUDIT_TYPE, solution.id(), solution.working().status().name());
@@ -115,6 +116,15 @@ public class SolutionDemoData {
             added++;
         }
         return added;
+    }
+
+    /** The sixty solutions' content: each kind in each edition, in the order they are loaded. */
+    static List<SolutionDraft> drafts(LocalDate today) {
+        List<SolutionDraft> drafts = new ArrayList<>();
+        for (int i = 0; i < KINDS.size() * EDITIONS.length; i++) {
+            drafts.add(draft(KINDS.get(i % KINDS.size()), EDITIONS[i / KINDS.size()], i, today));
+        }
+        return drafts;
     }
 
     /** Six in ten approved, one each submitted, in review and sent back, the last a draft, rejected or withdrawn. */
@@ -147,14 +157,26 @@ public class SolutionDemoData {
         }
         var reviewDecision = new ReviewDecision(decision, decision == SolutionStatus.APPROVED ? null
                 : "Evidensen for arbejdskraftbesparelsen er for spinkel; dokumentér målingerne.", verdicts,
-                Map.of(AssessmentDomain.LABOUR_SAVING, "Tallene er realistiske for denne type løsning."));
-        solution.decide(reviewDecision, taken.plus(Duration.ofDays(2)));
+                Map.of(AssessmentDomain.LABOUR_SAVING, "Tallene er realistiske for denne type løsning."), validated(verdicts, i));
+        solution.decide(reviewDecision, reviewer, taken.plus(Duration.ofDays(2)));
         review.decide(reviewDecision, taken.plus(Duration.ofDays(2)));
         em.flush();
     }
 
-    private static SolutionDraft draft(Kind kind, String edition, int i) {
+    /** The domains the reviewer checked against sources: every one that meets, but every other solution's labour saving stays self-declared. */
+    private static Set<AssessmentDomain> validated(Map<AssessmentDomain, Verdict> verdicts, int i) {
+        return verdicts.entrySet().stream().filter(e -> e.getValue() == Verdict.MEETS)
+                .filter(e -> e.getKey() != AssessmentDomain.LABOUR_SAVING || i % 2 == 0).map(Map.Entry::getKey).collect(Collectors.toSet());
+    }
+
+    /**
+     * Certificates are dated from today, so the demo stays valid whenever it is loaded; two approved
+     * solutions (3 and 13) hold an ISO certificate that has expired since their approval, and are
+     * due for review again.
+     */
+    private static SolutionDraft draft(Kind kind, String edition, int i, LocalDate today) {
         boolean english = i % 3 == 1;
+        LocalDate isoExpiry = i == 3 || i == 13 ? today.minusDays(i % 25 - 2) : today.plusMonths(4 + i % 12);
         String summary = english ? kind.english() : kind.danish();
         Documentation documentation = new Documentation(
                 new Documentation.Regulatory(kind.mdrClass(), kind.mdrClass().isDevice() ? "EU declaration of conformity " + (2021 + i % 4) : null,
@@ -163,11 +185,13 @@ public class SolutionDemoData {
                 new Documentation.ClinicalEvidence(kind.level(), List.of(new Documentation.Study(
                         kind.level() == EvidenceLevel.TIER_C ? StudyType.RCT : StudyType.PILOT, "10.5555/demo." + (2020 + i % 5) + "." + (100 + i),
                         (40 + i * 7) + " borgere i " + (i % 2 == 0 ? "Region Midtjylland" : "Region Syddanmark"),
-                        "Målbar effekt på det primære effektmål; se studiet."))),
+                        "Målbar effekt på det primære effektmål; se studiet.",
+                        Set.of(MastDomain.CLINICAL_EFFECTIVENESS, i % 2 == 0 ? MastDomain.ECONOMICS : MastDomain.PATIENT_PERSPECTIVE))),
+                        "Afprøvet i to regioner med forskellig organisering; kræver kun standard-IT (FHIR, MedCom)."),
                 new Documentation.ClinicalSafety("Risikostyring efter ISO 14971; hazard log med " + (8 + i % 9) + " risici, alle acceptable."),
                 new Documentation.DataProtection(true, "DPIA gennemført; data krypteres i transit og hvile.", true, true),
-                new Documentation.InformationSecurity(List.of(new Documentation.Certificate("ISO/IEC 27001", LocalDate.of(2027 + i % 2, 3, 31))),
-                        LocalDate.of(2026, 1 + i % 9, 15)),
+                new Documentation.InformationSecurity(List.of(new Documentation.Certificate("ISO/IEC 27001", isoExpiry)),
+                        today.minusMonths(2 + i % 9)),
                 new Documentation.Interoperability(Set.of(InteroperabilityStandard.HL7_FHIR_R4, InteroperabilityStandard.MEDCOM_MESSAGES), null),
                 new Documentation.Usability(kind.setting() == CareSetting.HOME, kind.setting() == CareSetting.HOME ? Boolean.TRUE : null,
                         english ? List.of("en", "da") : List.of("da")),
@@ -178,6 +202,6 @@ public class SolutionDemoData {
                 : " Dokumenteret efter markedspladsens ramme; arbejdskraftbesparelsen er målt i pilotdrift."),
                 Set.of(english ? ContentLanguage.EN : ContentLanguage.DA), Set.of(kind.category()), Set.of(kind.condition()),
                 Set.of(kind.segment()), Set.of(kind.setting()), "Licens pr. borger pr. måned", "salg@" + kind.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + ".example.dk",
-                "Brugt af " + (1 + i % 4) + " kommuner", documentation);
+                "Brugt af " + (1 + i % 4) + " kommuner", documentation, null);
     }
 }

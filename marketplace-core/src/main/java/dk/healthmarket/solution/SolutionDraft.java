@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * What a company writes about a solution: how it is presented in the catalogue, and its
- * documentation. A draft may be incomplete; submitting it checks the documentation.
+ * documentation. A draft may be incomplete; submitting it checks the documentation. A revision
+ * sent back may carry the company's answer to the review, for the reviewer who reads it next.
  */
 public record SolutionDraft(
         @NotBlank @Size(max = 200) String name,
@@ -24,7 +25,8 @@ public record SolutionDraft(
         @Size(max = 2000) String priceModel,
         @Size(max = 500) String contact,
         @Size(max = 4000) String customerReferences,
-        @Valid Documentation documentation) {
+        @Valid Documentation documentation,
+        @Size(max = 8000) String reviewResponse) {
 
     public SolutionDraft {
         categories = Copies.set(categories);

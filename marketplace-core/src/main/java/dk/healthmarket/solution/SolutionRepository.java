@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,6 +49,19 @@ public class SolutionRepository {
         return PagedQuery.of(em, Solution.class, "s")
                 .where("s.working.status = :submitted", "submitted", SolutionStatus.SUBMITTED)
                 .page("s.working.submittedAt, FUNCTION('SHA2', s.id, 256)", page);
+    }
+
+    /** A solution's revisions, oldest first. */
+    public List<SolutionRevision> revisions(long solutionId) {
+        return em.createQuery("select r from SolutionRevision r where r.solution.id = :solution order by r.number", SolutionRevision.class)
+                .setParameter("solution", solutionId).getResultList();
+    }
+
+    /** Approved solutions whose public revision holds a certificate that expired before {@code today}, the longest expired first. */
+    public Page<Solution> withExpiredCertificates(LocalDate today, PageRequest page) {
+        return PagedQuery.of(em, Solution.class, "s")
+                .where("s.approved.certificatesExpireOn < :today", "today", today)
+                .page("s.approved.certificatesExpireOn, s.id", page);
     }
 
     /** The reviews of a solution, oldest first. */

@@ -16,8 +16,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import dk.healthmarket.document.Document;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -62,6 +69,9 @@ public class SolutionRevision {
     @Column(name = "customer_references")
     private String customerReferences;
 
+    @Column(name = "review_response")
+    private String reviewResponse;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "mdr_class")
     private MdrClass mdrClass;
@@ -104,6 +114,14 @@ public class SolutionRevision {
     @Enumerated(EnumType.STRING)
     private Set<CareSetting> careSettings = new HashSet<>();
 
+    /** The day the first of its certificates expires; kept as a column so due re-reviews are found by a query. */
+    @Column(name = "certificates_expire_on")
+    private LocalDate certificatesExpireOn;
+
+    @OneToMany(mappedBy = "revision", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<SolutionAttachment> attachments = new ArrayList<>();
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -124,11 +142,34 @@ public class SolutionRevision {
         apply(draft);
     }
 
-    /** Changes the content; only while the company holds the revision (a draft, or sent back for changes). */
-    void edit(SolutionDraft draft) {
+    /** The next revision: the new content, and the attachments of this one. */
+    SolutionRevision next(SolutionDraft draft, Instant now) {
+        SolutionRevision next = new SolutionRevision(solution, number + 1, draft, now);
+        attachments.forEach(a -> next.attachments.add(new SolutionAttachment(next, a.domain(), a.document())));
+        return next;
+    }
+
+    SolutionAttachment attach(AssessmentDomain domain, Document document) {
+        requireEditable();
+        SolutionAttachment attachment = new SolutionAttachment(this, domain, document);
+        attachments.add(attachment);
+        return attachment;
+    }
+
+    void detach(SolutionAttachment attachment) {
+        requireEditable();
+        attachments.remove(attachment);
+    }
+
+    private void requireEditable() {
         if (!status.isEditable()) {
             throw new ConflictException(Text.of("solution.notEditable", status.name()));
         }
+    }
+
+    /** Changes the content; only while the company holds the revision (a draft, or sent back for changes). */
+    void edit(SolutionDraft draft) {
+        requireEditable();
         apply(draft);
     }
 
@@ -149,9 +190,11 @@ public class SolutionRevision {
         priceModel = draft.priceModel();
         contact = draft.contact();
         customerReferences = draft.customerReferences();
+        reviewResponse = draft.reviewResponse() == null || draft.reviewResponse().isBlank() ? null : draft.reviewResponse().strip();
         documentation = draft.documentation();
         mdrClass = documentation.regulatory() == null ? null : documentation.regulatory().mdrClass();
         evidenceLevel = documentation.evidence() == null ? null : documentation.evidence().level();
+        certificatesExpireOn = documentation.firstExpiry().orElse(null);
         replace(languages, draft.languages());
         replace(categories, draft.categories());
         replace(conditions, draft.conditions());
@@ -162,12 +205,6 @@ public class SolutionRevision {
     private static <E> void replace(Set<E> target, Set<E> values) {
         target.clear();
         target.addAll(values);
-    }
-
-    /** The revision's content as a draft, to start the next revision from. */
-    SolutionDraft asDraft() {
-        return new SolutionDraft(name, summary, description, languages, categories, conditions, populationSegments, careSettings,
-                priceModel, contact, customerReferences, documentation);
     }
 
     public Long id() {
@@ -210,6 +247,17 @@ public class SolutionRevision {
         return Optional.ofNullable(customerReferences);
     }
 
+    /** Whether the draft says exactly what this revision says already. */
+    boolean holds(SolutionDraft draft) {
+        return draft.equals(new SolutionDraft(name, summary, description, languages, categories, conditions, populationSegments,
+                careSettings, priceModel, contact, customerReferences, documentation, reviewResponse));
+    }
+
+    /** The company's answer to the last review, if it gave one. */
+    public Optional<String> reviewResponse() {
+        return Optional.ofNullable(reviewResponse);
+    }
+
     public Documentation documentation() {
         return documentation;
     }
@@ -232,6 +280,10 @@ public class SolutionRevision {
 
     public Set<CareSetting> careSettings() {
         return careSettings.isEmpty() ? EnumSet.noneOf(CareSetting.class) : EnumSet.copyOf(careSettings);
+    }
+
+    public List<SolutionAttachment> attachments() {
+        return List.copyOf(attachments);
     }
 
     public Instant createdAt() {

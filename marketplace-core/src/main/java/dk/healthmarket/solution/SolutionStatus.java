@@ -41,6 +41,11 @@ public enum SolutionStatus {
         }
     }
 
+    /** Whether the centre holds the revision: submitted or in review, nothing changes until it decides. */
+    public boolean isWithTheCentre() {
+        return this == SUBMITTED || this == IN_REVIEW;
+    }
+
     /** Whether the supplier may still change the revision's content. */
     public boolean isEditable() {
         return this == DRAFT || this == CHANGES_REQUESTED;

@@ -19,7 +19,9 @@ class CompletenessTest {
         return new Documentation(
                 new Documentation.Regulatory(mdrClass, "EU-overensstemmelseserklæring 2025-04", "BSI 2797 MDR 123456", TODAY.plusYears(3)),
                 new Documentation.ClinicalEvidence(EvidenceLevel.TIER_C, List.of(new Documentation.Study(StudyType.RCT,
-                        "10.2196/jmir.9316", "212 KOL-patienter i Region Nordjylland", "22 % færre indlæggelser"))),
+                        "10.2196/jmir.9316", "212 KOL-patienter i Region Nordjylland", "22 % færre indlæggelser",
+                        Set.of(MastDomain.CLINICAL_EFFECTIVENESS, MastDomain.ECONOMICS))),
+                        "Afprøvet i to regioner med forskellig organisering af hjemmesygeplejen."),
                 new Documentation.ClinicalSafety("Hazard log efter DCB0129; 14 risici, alle under tolerancegrænsen."),
                 new Documentation.DataProtection(true, "DPIA gennemført 2025; restrisiko lav.", true, true),
                 new Documentation.InformationSecurity(List.of(new Documentation.Certificate("ISO/IEC 27001", TODAY.plusYears(1))), TODAY.minusMonths(4)),
@@ -45,7 +47,7 @@ class CompletenessTest {
         var gaps = gaps(new Documentation(null, null, null, null, null, null, null, null));
         assertEquals(Set.of(AssessmentDomain.values()), gaps.keySet());
         assertEquals(List.of("regulatory.mdrClass"), gaps.get(AssessmentDomain.REGULATORY));
-        assertEquals(List.of("evidence.level", "evidence.studies"), gaps.get(AssessmentDomain.CLINICAL_EVIDENCE));
+        assertEquals(List.of("evidence.level", "evidence.transferability", "evidence.studies"), gaps.get(AssessmentDomain.CLINICAL_EVIDENCE));
         assertEquals(List.of("usability.patientFacing", "usability.languages"), gaps.get(AssessmentDomain.USABILITY_ACCESSIBILITY));
     }
 
@@ -67,11 +69,13 @@ class CompletenessTest {
     void studiesNeedAReadableReferenceAndHealthDataAnAgreement() {
         var c = complete(MdrClass.CLASS_I);
         var documentation = new Documentation(c.regulatory(),
-                new Documentation.ClinicalEvidence(EvidenceLevel.TIER_B, List.of(new Documentation.Study(StudyType.PILOT, "Jensen 2021", " ", "ok"))),
+                new Documentation.ClinicalEvidence(EvidenceLevel.TIER_B, List.of(new Documentation.Study(StudyType.PILOT, "Jensen 2021", " ", "ok", null)),
+                        "Overførbar"),
                 c.safety(), new Documentation.DataProtection(true, "DPIA", false, null), c.security(), c.interoperability(),
                 new Documentation.Usability(true, null, List.of("da")), c.labourSaving());
         var gaps = gaps(documentation);
-        assertEquals(List.of("evidence.studies[0].reference", "evidence.studies[0].population"), gaps.get(AssessmentDomain.CLINICAL_EVIDENCE));
+        assertEquals(List.of("evidence.studies[0].reference", "evidence.studies[0].population", "evidence.studies[0].outcomes"),
+                gaps.get(AssessmentDomain.CLINICAL_EVIDENCE));
         assertEquals(List.of("dataProtection.dataProcessingAgreement", "dataProtection.dataInEuEea"), gaps.get(AssessmentDomain.DATA_PROTECTION));
         assertEquals(List.of("usability.wcag21AaConformant"), gaps.get(AssessmentDomain.USABILITY_ACCESSIBILITY));
     }
@@ -90,14 +94,28 @@ class CompletenessTest {
     }
 
     @Test
-    void expiredCertificatesAreNamed() {
+    void expiredCertificatesAreNamedAndStopASubmission() {
         var c = complete(MdrClass.CLASS_IIB);
         var documentation = new Documentation(new Documentation.Regulatory(MdrClass.CLASS_IIB, "CE", "BSI 2797", TODAY.minusDays(1)),
                 c.evidence(), c.safety(), c.dataProtection(),
                 new Documentation.InformationSecurity(List.of(new Documentation.Certificate("ISO/IEC 27001", TODAY.minusDays(3)),
-                        new Documentation.Certificate("ISAE 3000", TODAY.plusDays(3))), TODAY.minusYears(1)),
+                        new Documentation.Certificate("ISAE 3000", TODAY)), TODAY.minusYears(1).minusDays(1)),
                 c.interoperability(), c.usability(), c.labourSaving());
-        assertEquals(List.of("BSI 2797", "ISO/IEC 27001"), documentation.expiredOn(TODAY));
+        assertEquals(List.of("BSI 2797", "ISO/IEC 27001", "Penetration test " + TODAY.minusYears(1).minusDays(1)),
+                documentation.expiredOn(TODAY).stream().map(Documentation.Expiry::certificate).toList());
+        assertEquals(List.of("regulatory.certificateExpiresOn"), gaps(documentation).get(AssessmentDomain.REGULATORY));
+        assertEquals(List.of("security.certifications[0].expiresOn", "security.penetrationTestOn"), gaps(documentation).get(AssessmentDomain.INFORMATION_SECURITY));
+        assertEquals(TODAY.minusDays(3), documentation.firstExpiry().orElseThrow(), "the earliest of them");
         assertEquals(List.of(), complete(MdrClass.CLASS_IIB).expiredOn(TODAY));
+        assertEquals(TODAY.minusMonths(4).plusYears(1), complete(MdrClass.CLASS_IIB).firstExpiry().orElseThrow());
+    }
+
+    @Test
+    void aPenetrationTestCountsForExactlyAYear() {
+        var c = complete(MdrClass.NOT_A_DEVICE);
+        var yearOld = new Documentation(c.regulatory(), c.evidence(), c.safety(), c.dataProtection(),
+                new Documentation.InformationSecurity(List.of(), TODAY.minusYears(1)), c.interoperability(), c.usability(), c.labourSaving());
+        assertEquals(Map.of(), gaps(yearOld), "done a year ago today still counts today");
+        assertEquals(1, yearOld.expiredOn(TODAY.plusDays(1)).size(), "and not tomorrow");
     }
 }

@@ -48,4 +48,10 @@ class SolutionStatusTest {
         assertEquals(EnumSet.of(DRAFT, CHANGES_REQUESTED),
                 EnumSet.copyOf(Arrays.stream(SolutionStatus.values()).filter(SolutionStatus::isEditable).toList()));
     }
+
+    @Test
+    void onlyASubmittedRevisionOrOneInReviewIsWithTheCentre() {
+        assertEquals(EnumSet.of(SUBMITTED, IN_REVIEW),
+                EnumSet.copyOf(Arrays.stream(SolutionStatus.values()).filter(SolutionStatus::isWithTheCentre).toList()));
+    }
 }

@@ -5,6 +5,8 @@ import dk.healthmarket.shared.DomainException;
 import dk.healthmarket.shared.FieldError;
 import dk.healthmarket.shared.InvalidInputException;
 import dk.healthmarket.web.api.Problems;
+import dk.healthmarket.web.ui.layout.LanguageView;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
@@ -17,6 +19,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 
 /**
  * Shows a refused action on the page in the visitor's language: each field error next to its
@@ -24,6 +27,9 @@ import java.util.Optional;
  * errors are logged through the same mapping REST uses.
  */
 public final class UiErrors {
+
+    /** The pages' texts; faces-config names the same bundle {@code msg}. */
+    private static final String BUNDLE = "dk.healthmarket.web.ui.messages";
 
     private UiErrors() {
     }
@@ -45,7 +51,7 @@ public final class UiErrors {
     /** {@code inputs} maps service field names to the client ids of the inputs that hold them. */
     public static void show(RuntimeException refused, Map<String, String> inputs) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = faces.getViewRoot().getLocale();
+        Locale locale = locale(faces);
         Optional<DomainException> domain = Problems.cause(refused, DomainException.class);
         Optional<ConstraintViolationException> invalid = Problems.cause(refused, ConstraintViolationException.class);
         if (domain.orElse(null) instanceof InvalidInputException input) {
@@ -67,6 +73,15 @@ public final class UiErrors {
         faces.validationFailed();
     }
 
+    /**
+     * The visitor's language. The view applies it as it renders; a page's view action runs before
+     * that, so the language bean is asked.
+     */
+    public static Locale locale(FacesContext faces) {
+        var language = CDI.current().select(LanguageView.class);
+        return language.isResolvable() ? language.get().getLocale() : faces.getViewRoot().getLocale();
+    }
+
     public static void info(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }
@@ -74,8 +89,8 @@ public final class UiErrors {
     /** A message from the page's resource bundle, in the visitor's language. */
     public static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
+        String pattern = ResourceBundle.getBundle(BUNDLE, locale(faces)).getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale(faces)).format(arguments);
     }
 
     private static void addFor(String field, String message, Map<String, String> inputs) {

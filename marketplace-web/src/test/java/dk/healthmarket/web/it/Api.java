@@ -52,6 +52,26 @@ final class Api {
         }
     }
 
+    /**
+     * Waits until the application answers its API, so that no test starts against a server that
+     * is up but not yet serving the application (one CI run saw a whole class answered 404).
+     */
+    void awaitApplication() throws InterruptedException {
+        Answer last = null;
+        for (int attempt = 0; attempt < 300; attempt++) {
+            try {
+                last = get("/api/v1/regions");
+                if (last.status() == 200) {
+                    return;
+                }
+            } catch (AssertionError notListening) {
+                // the port is not open yet
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the application at " + application + " never answered GET /api/v1/regions: " + last);
+    }
+
     Answer get(String path, String... headers) {
         return send(HttpRequest.newBuilder(uri(path)).GET(), headers);
     }

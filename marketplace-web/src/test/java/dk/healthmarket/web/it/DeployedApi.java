@@ -31,8 +31,9 @@ abstract class DeployedApi {
     }
 
     @BeforeEach
-    void connect() {
+    void connect() throws InterruptedException {
         api = new Api(URI.create(deployment.toString()));
         database = TestDatabase.Extension.current();
+        api.awaitApplication();
     }
 }

@@ -25,6 +25,8 @@ public final class TestDatabase implements AutoCloseable {
     /** Where the deployment keeps uploaded documents, and how large one may be, in the tests. */
     static final Path DOCUMENTS = Path.of("target", "it-documents").toAbsolutePath();
     static final int MAX_DOCUMENT_BYTES = 1024 * 1024;
+    /** A new folder each run, as the database is new each run: an index belongs to its database. */
+    static final Path SEARCH = Path.of("target", "it-search-" + System.currentTimeMillis()).toAbsolutePath();
 
     static final String ADMIN_EMAIL = "admin@it.healthmarket.dk";
     static final String ADMIN_PASSWORD = "integration-" + Long.toHexString(System.nanoTime());
@@ -147,6 +149,8 @@ public final class TestDatabase implements AutoCloseable {
                             "-Dmarketplace.admin.password=" + ADMIN_PASSWORD,
                             "-Dmarketplace.tender.closing-interval=PT1S",
                             "-Dmarketplace.documents.dir=" + DOCUMENTS,
+                            "-Dmarketplace.search.dir=" + SEARCH,
+                            "-Dmarketplace.search.gap-grace=PT2S",
                             "-Dmarketplace.documents.max-bytes=" + MAX_DOCUMENT_BYTES));
                     running = db;
                     return db;

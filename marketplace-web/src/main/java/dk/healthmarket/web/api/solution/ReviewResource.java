@@ -4,7 +4,7 @@ import dk.healthmarket.shared.PageRequest;
 import dk.healthmarket.solution.AssessmentDomain;
 import dk.healthmarket.solution.ReviewDecision;
 import dk.healthmarket.solution.ReviewService;
-import dk.healthmarket.solution.Solution;
+import dk.healthmarket.solution.SolutionService;
 import dk.healthmarket.solution.SolutionStatus;
 import dk.healthmarket.solution.Verdict;
 import dk.healthmarket.web.api.PageView;
@@ -20,10 +20,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -41,24 +41,34 @@ public class ReviewResource {
     ReviewService reviews;
 
     @Inject
+    SolutionService solutions;
+
+    @Inject
     Clock clock;
 
-    /** A verdict for every domain, comments where there is something to say, the decision and its reasons. */
+    /**
+     * A verdict for every domain, comments where there is something to say, the domains whose claims
+     * were checked against their sources, the decision and its reasons.
+     */
     public record DecisionRequest(SolutionStatus decision, String reasons, Map<AssessmentDomain, Verdict> verdicts,
-            Map<AssessmentDomain, String> comments) {
-    }
-
-    /** A solution waiting for review, and how many days it has waited. */
-    public record Waiting(long id, String name, String company, int revision, Instant submittedAt, long daysWaiting) {
+            Map<AssessmentDomain, String> comments, Set<AssessmentDomain> validated) {
     }
 
     @GET
     @Path("review-queue")
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Submitted solutions waiting for review, the longest waiting first (reviewers)")
-    public PageView<Waiting> queue(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public PageView<WaitingSolution> queue(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Instant now = clock.instant();
-        return PageView.of(reviews.queue(PageRequest.of(page, size)), s -> waiting(s, now));
+        return PageView.of(reviews.queue(PageRequest.of(page, size)), s -> WaitingSolution.of(s, now));
+    }
+
+    @GET
+    @Path("re-review-due")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Approved solutions with a certificate that has expired, due for review again, the longest expired first (reviewers)")
+    public PageView<SolutionView.Summary> dueForReReview(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return PageView.of(solutions.dueForReReview(PageRequest.of(page, size)), SolutionView.Summary::approved);
     }
 
     @GET
@@ -86,11 +96,6 @@ public class ReviewResource {
     @APIResponse(responseCode = "409", description = "The review is decided already, or the solution is not in review")
     public ReviewView decide(@PathParam("id") long id, @PathParam("reviewId") long reviewId, DecisionRequest request) {
         return ReviewView.of(reviews.decide(id, reviewId, request == null ? null
-                : new ReviewDecision(request.decision(), request.reasons(), request.verdicts(), request.comments())));
-    }
-
-    private static Waiting waiting(Solution s, Instant now) {
-        Instant submitted = s.working().submittedAt().orElse(now);
-        return new Waiting(s.id(), s.working().name(), s.company().name(), s.working().number(), submitted, Duration.between(submitted, now).toDays());
+                : new ReviewDecision(request.decision(), request.reasons(), request.verdicts(), request.comments(), request.validated())));
     }
 }

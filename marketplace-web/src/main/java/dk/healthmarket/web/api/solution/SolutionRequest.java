@@ -12,10 +12,11 @@ import java.util.Set;
 /** A solution as its company writes it: the catalogue text and the documentation, which may be incomplete until submission. */
 public record SolutionRequest(String name, String summary, String description, Set<ContentLanguage> languages,
         Set<SolutionCategory> categories, Set<Condition> conditions, Set<PopulationSegment> populationSegments,
-        Set<CareSetting> careSettings, String priceModel, String contact, String customerReferences, Documentation documentation) {
+        Set<CareSetting> careSettings, String priceModel, String contact, String customerReferences, Documentation documentation,
+        String reviewResponse) {
 
     SolutionDraft draft() {
         return new SolutionDraft(name, summary, description, languages, categories, conditions, populationSegments, careSettings,
-                priceModel, contact, customerReferences, documentation);
+                priceModel, contact, customerReferences, documentation, reviewResponse);
     }
 }

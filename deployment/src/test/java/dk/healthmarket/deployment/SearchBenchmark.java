@@ -1,0 +1,390 @@
+package dk.healthmarket.deployment;
+
+import dk.healthmarket.search.IndexedType;
+import dk.healthmarket.search.SearchIndex;
+import dk.healthmarket.search.SearchQuery;
+import dk.healthmarket.search.SearchSort;
+import dk.healthmarket.search.Viewer;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The search benchmark: one program, one run, figures printed. It generates a corpus (default
+ * 100,000 solutions and 20,000 tenders), starts the portal as users start it (embedded MariaDB),
+ * loads the corpus into its database and lets it index, and runs the same query mix against
+ * (1) Lucene in process through the search-index API, (2) the portal's REST endpoint and (3)
+ * MariaDB's own FULLTEXT index on the same texts, at concurrency 1 and 8. Then it rebuilds the
+ * portal's index while searches keep running, and measures commit-to-searchable.
+ *
+ * <p>Run it with {@code deployment/benchmark.sh [solutions] [tenders]}.
+ */
+public final class SearchBenchmark {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final String ADMIN = "bench-admin@example.dk";
+    private static final String PASSWORD = "Benchmark-Password-2026";
+
+    private record Figures(String engine, int concurrency, double p50, double p99, double throughput) {
+    }
+
+    private interface Engine {
+        void query(BenchmarkCorpus.Query query) throws Exception;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int solutions = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int tenders = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
+        System.setProperty("portal.jar", Path.of("deployment/target/marketplace.jar").toAbsolutePath().toString());
+        Path work = Files.createTempDirectory("search-benchmark");
+        List<BenchmarkCorpus.Item> corpus = BenchmarkCorpus.generate(solutions, tenders);
+        List<BenchmarkCorpus.Query> queries = BenchmarkCorpus.queries();
+        System.out.printf("corpus: %,d solutions, %,d tenders; %d queries in the mix; machine: %d cores%n", solutions, tenders, queries.size(),
+                Runtime.getRuntime().availableProcessors());
+
+        List<Figures> figures = new ArrayList<>();
+        Path lucene = work.resolve("in-process");
+        long built = System.nanoTime();
+        try (SearchIndex index = SearchIndex.open(lucene)) {
+            corpus.forEach(item -> index.put(item.document()));
+            index.commit(corpus.size());
+            System.out.printf("in-process index of %,d documents built in %.1f s, %.1f MB%n", corpus.size(), seconds(built), megabytes(lucene));
+            Engine inProcess = q -> index.search(new SearchQuery(q.text(), Optional.empty(),
+                    q.category() == null ? Map.of() : Map.of("category", Set.of(q.category())), Set.of(), SearchSort.RELEVANCE, 1, 10,
+                    Viewer.ANONYMOUS, Instant.now()));
+            figures.addAll(measure("Lucene in process", inProcess, queries));
+        }
+
+        int dbPort = Portal.freePort();
+        try (Portal portal = new Portal(work.resolve("portal-data"), Map.of("MARKETPLACE_EMBEDDED_DB_PORT", String.valueOf(dbPort),
+                "MARKETPLACE_ADMIN_EMAIL", ADMIN, "MARKETPLACE_ADMIN_PASSWORD", PASSWORD))) {
+            portal.start();
+            String url = "jdbc:mariadb://127.0.0.1:" + dbPort + "/marketplace";
+            try (Connection db = DriverManager.getConnection(url, "marketplace", "embedded")) {
+                long loaded = System.nanoTime();
+                load(db, corpus);
+                System.out.printf("corpus loaded into MariaDB (rows, outbox and a FULLTEXT table) in %.1f s%n", seconds(loaded));
+                long indexed = System.nanoTime();
+                awaitIndexed(portal);
+                System.out.printf("the portal indexed the %,d outbox entries in %.1f s%n", corpus.size(), seconds(indexed));
+
+                Engine rest = q -> {
+                    var answer = HTTP.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/v1/search?q="
+                            + URLEncoder.encode(q.text(), StandardCharsets.UTF_8) + (q.category() == null ? "" : "&category=" + q.category()))).GET().build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (answer.statusCode() != 200) {
+                        throw new IllegalStateException("REST answered " + answer.statusCode() + ": " + answer.body());
+                    }
+                };
+                figures.addAll(measure("REST on the portal", rest, queries));
+                figures.addAll(measure("MariaDB FULLTEXT", fulltext(url), queries));
+
+                rebuildUnderLoad(portal, queries);
+                commitToSearchable(portal);
+                System.out.printf("portal index on disk: %.1f MB%n", megabytes(portal.dataDir.resolve("search")));
+            }
+        }
+        report(figures);
+    }
+
+    /** Rows as the portal's own services write them: approved solutions of a hundred companies, published tenders of the regions. */
+    private static void load(Connection db, List<BenchmarkCorpus.Item> corpus) throws Exception {
+        db.setAutoCommit(false);
+        Timestamp now = Timestamp.from(Instant.now());
+        try (Statement sql = db.createStatement()) {
+            sql.executeUpdate("create table bench_fulltext (id bigint primary key, type varchar(10), category varchar(40), name varchar(300),"
+                    + " summary varchar(500), body text, fulltext (name, summary, body)) engine=InnoDB default charset=utf8mb4");
+        }
+        List<Long> companies = new ArrayList<>();
+        try (PreparedStatement org = db.prepareStatement("insert into organisation (name, type, created_at) values (?, 'COMPANY', ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            for (int c = 0; c < 100; c++) {
+                org.setString(1, "Benchmark Company " + c);
+                org.setTimestamp(2, now);
+                org.executeUpdate();
+                try (ResultSet key = org.getGeneratedKeys()) {
+                    key.next();
+                    companies.add(key.getLong(1));
+                }
+            }
+        }
+        List<Long> regions = new ArrayList<>();
+        try (ResultSet r = db.createStatement().executeQuery("select id from organisation where type = 'REGION'")) {
+            while (r.next()) {
+                regions.add(r.getLong(1));
+            }
+        }
+        long offset = 1_000_000;
+        try (PreparedStatement solution = db.prepareStatement("insert into solution (id, company_id, created_at, changed_at) values (?, ?, ?, ?)");
+                PreparedStatement revision = db.prepareStatement("insert into solution_revision (id, solution_id, number, status, name, summary,"
+                        + " description, documentation, created_at, submitted_at, decided_at) values (?, ?, 1, 'APPROVED', ?, ?, ?, '{}', ?, ?, ?)");
+                PreparedStatement category = db.prepareStatement("insert into solution_revision_category (revision_id, category) values (?, ?)");
+                PreparedStatement language = db.prepareStatement("insert into solution_revision_language (revision_id, language) values (?, ?)");
+                PreparedStatement tender = db.prepareStatement("insert into tender (id, title, description, lead_buyer_id, procedure_type, status,"
+                        + " submission_deadline, created_at, published_at) values (?, ?, ?, ?, 'OPEN', 'PUBLISHED', ?, ?, ?)");
+                PreparedStatement cpv = db.prepareStatement("insert into tender_cpv (tender_id, code, main) values (?, '33190000', true)");
+                PreparedStatement tenderCategory = db.prepareStatement("insert into tender_category (tender_id, category) values (?, ?)");
+                PreparedStatement outbox = db.prepareStatement("insert into search_outbox (document_type, document_id, created_at) values (?, ?, ?)");
+                PreparedStatement text = db.prepareStatement("insert into bench_fulltext values (?, ?, ?, ?, ?, ?)")) {
+            int n = 0;
+            for (BenchmarkCorpus.Item item : corpus) {
+                long id = offset + item.id();
+                if (item.type() == IndexedType.SOLUTION) {
+                    batch(solution, id, companies.get((int) (item.id() % companies.size())), now, now);
+                    batch(revision, id, id, item.name(), item.summary(), item.summary() + " " + item.body(), now, now, now);
+                    batch(category, id, item.category());
+                    batch(language, id, item.language().toUpperCase());
+                } else {
+                    batch(tender, id, item.name(), item.summary() + " " + item.body(), regions.get((int) (item.id() % regions.size())),
+                            Timestamp.from(item.deadline()), now, now);
+                    batch(cpv, id);
+                    batch(tenderCategory, id, item.category());
+                }
+                batch(outbox, item.type().name(), String.valueOf(id), now);
+                batch(text, (item.type() == IndexedType.SOLUTION ? 0 : 10_000_000L) + id, item.type().name(), item.category(), item.name(),
+                        item.summary(), item.body());
+                if (++n % 2_000 == 0) {
+                    flush(db, solution, revision, category, language, tender, cpv, tenderCategory, outbox, text);
+                }
+            }
+            flush(db, solution, revision, category, language, tender, cpv, tenderCategory, outbox, text);
+        }
+        try (Statement sql = db.createStatement()) {
+            sql.executeUpdate("update solution set working_revision_id = id, approved_revision_id = id where id > " + offset);
+        }
+        db.commit();
+        db.setAutoCommit(true);
+    }
+
+    private static void batch(PreparedStatement statement, Object... values) throws Exception {
+        for (int i = 0; i < values.length; i++) {
+            statement.setObject(i + 1, values[i]);
+        }
+        statement.addBatch();
+    }
+
+    private static void flush(Connection db, PreparedStatement... statements) throws Exception {
+        for (PreparedStatement statement : statements) {
+            statement.executeBatch();
+        }
+    }
+
+    private static Engine fulltext(String url) {
+        ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> {
+            try {
+                return DriverManager.getConnection(url, "marketplace", "embedded");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return q -> {
+            String sql = "select id, match(name, summary, body) against (? in natural language mode) as score from bench_fulltext"
+                    + " where match(name, summary, body) against (? in natural language mode)" + (q.category() == null ? "" : " and category = ?")
+                    + " order by score desc limit 10";
+            try (PreparedStatement statement = connections.get().prepareStatement(sql)) {
+                String words = q.text().replace("\"", "");
+                statement.setString(1, words);
+                statement.setString(2, words);
+                if (q.category() != null) {
+                    statement.setString(3, q.category());
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        rows.getLong(1);
+                    }
+                }
+            }
+        };
+    }
+
+    private static List<Figures> measure(String name, Engine engine, List<BenchmarkCorpus.Query> queries) throws Exception {
+        for (BenchmarkCorpus.Query q : queries) {
+            engine.query(q); // warm-up: every query once
+        }
+        List<Figures> figures = new ArrayList<>();
+        for (int concurrency : new int[] {1, 8}) {
+            figures.add(run(name, engine, queries, concurrency, Duration.ofSeconds(15)));
+        }
+        return figures;
+    }
+
+    /** Runs the mix round-robin on {@code concurrency} threads for a while; latencies of every query, throughput over the whole. */
+    private static Figures run(String name, Engine engine, List<BenchmarkCorpus.Query> queries, int concurrency, Duration duration) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(concurrency);
+        long end = System.nanoTime() + duration.toNanos();
+        long started = System.nanoTime();
+        List<Future<long[]>> results = new ArrayList<>();
+        for (int t = 0; t < concurrency; t++) {
+            int first = t;
+            results.add(threads.submit(() -> {
+                List<Long> latencies = new ArrayList<>();
+                for (int i = first; System.nanoTime() < end; i++) {
+                    long before = System.nanoTime();
+                    engine.query(queries.get(i % queries.size()));
+                    latencies.add(System.nanoTime() - before);
+                }
+                return latencies.stream().mapToLong(Long::longValue).toArray();
+            }));
+        }
+        List<Long> all = new ArrayList<>();
+        for (Future<long[]> result : results) {
+            Arrays.stream(result.get()).forEach(all::add);
+        }
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        threads.shutdown();
+        all.sort(Long::compare);
+        Figures f = new Figures(name, concurrency, percentile(all, 0.50), percentile(all, 0.99), all.size() / elapsed);
+        System.out.printf("  %-20s concurrency %d: p50 %6.2f ms  p99 %7.2f ms  %8.1f queries/s%n", name, concurrency, f.p50(), f.p99(), f.throughput());
+        return f;
+    }
+
+    private static double percentile(List<Long> sorted, double p) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1)) / 1e6;
+    }
+
+    private static void awaitIndexed(Portal portal) throws Exception {
+        while (true) {
+            String status = portal.get("/api/v1/search/status").body();
+            if (number(status, "cursor") >= number(status, "outbox") && !status.contains("\"rebuilding\":true")) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /** A full rebuild through the API, while four threads keep searching; every search must be answered. */
+    private static void rebuildUnderLoad(Portal portal, List<BenchmarkCorpus.Query> queries) throws Exception {
+        String token = token(portal, ADMIN, PASSWORD);
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicInteger answered = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        ExecutorService searchers = Executors.newFixedThreadPool(4);
+        for (int t = 0; t < 4; t++) {
+            searchers.submit(() -> {
+                for (int i = 0; running.get(); i++) {
+                    var q = queries.get(i % queries.size());
+                    int status = portal.status("/api/v1/search?q=" + URLEncoder.encode(q.text(), StandardCharsets.UTF_8));
+                    (status == 200 ? answered : failed).incrementAndGet();
+                }
+                return null;
+            });
+        }
+        long started = System.nanoTime();
+        var answer = HTTP.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/v1/search/rebuild")).header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 202) {
+            throw new IllegalStateException("rebuild answered " + answer.statusCode() + ": " + answer.body());
+        }
+        Thread.sleep(500);
+        awaitIndexed(portal);
+        double took = seconds(started);
+        running.set(false);
+        searchers.shutdown();
+        searchers.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        System.out.printf("rebuild of the portal's index through the API: %.1f s; %,d searches answered meanwhile, %d failed%n", took, answered.get(),
+                failed.get());
+    }
+
+    /** From a committed change through the API to the moment a search finds it, twenty times. */
+    private static void commitToSearchable(Portal portal) throws Exception {
+        String email = "bench-supplier@example.dk";
+        HTTP.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/v1/companies")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"companyName\":\"Benchmark Leverandør ApS\",\"cvr\":\"29000018\",\"contactName\":\"B\","
+                        + "\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        String token = token(portal, email, PASSWORD);
+        List<Long> delays = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String word = "kvarkelse" + (char) ('a' + i) + "x";
+            String draft = "{\"name\":\"" + word + "\",\"summary\":\"Måling af forsinkelse\",\"description\":\"Benchmark\",\"languages\":[\"DA\"]}";
+            var created = HTTP.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/v1/solutions")).header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(draft)).build(), HttpResponse.BodyHandlers.ofString());
+            long committed = System.nanoTime();
+            if (created.statusCode() != 201) {
+                throw new IllegalStateException("creating answered " + created.statusCode() + ": " + created.body());
+            }
+            while (true) {
+                var found = HTTP.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/v1/search?q=" + word)).header("Authorization", "Bearer " + token)
+                        .GET().build(), HttpResponse.BodyHandlers.ofString());
+                if (number(found.body(), "total") > 0) {
+                    delays.add((System.nanoTime() - committed) / 1_000_000);
+                    break;
+                }
+                Thread.sleep(5);
+            }
+        }
+        delays.sort(Long::compare);
+        System.out.printf("commit to searchable (20 changes through the API): median %d ms, max %d ms%n", delays.get(10), delays.get(19));
+    }
+
+    private static String token(Portal portal, String email, String password) throws Exception {
+        var answer = HTTP.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/v1/auth/token")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher m = Pattern.compile("\"accessToken\":\"([^\"]+)\"").matcher(answer.body());
+        if (!m.find()) {
+            throw new IllegalStateException("no token: " + answer.body());
+        }
+        return m.group(1);
+    }
+
+    private static long number(String json, String field) {
+        Matcher m = Pattern.compile("\"" + field + "\":(\\d+)").matcher(json);
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    private static void report(List<Figures> figures) {
+        System.out.println();
+        System.out.println("| engine | concurrency | p50 ms | p99 ms | queries/s |");
+        System.out.println("|---|---|---|---|---|");
+        figures.forEach(f -> System.out.printf("| %s | %d | %.2f | %.2f | %.0f |%n", f.engine(), f.concurrency(), f.p50(), f.p99(), f.throughput()));
+        Figures lucene8 = find(figures, "Lucene in process", 8);
+        Figures rest8 = find(figures, "REST on the portal", 8);
+        Figures maria8 = find(figures, "MariaDB FULLTEXT", 8);
+        System.out.printf("%nratios at concurrency 8: REST / MariaDB FULLTEXT throughput %.1f× (target ≥ 20×); REST / in-process Lucene %.2f (target ≥ 0.33);"
+                + " REST p99 %.1f ms (target ≤ 15 ms)%n", rest8.throughput() / maria8.throughput(), rest8.throughput() / lucene8.throughput(), rest8.p99());
+    }
+
+    private static Figures find(List<Figures> figures, String engine, int concurrency) {
+        return figures.stream().filter(f -> f.engine().equals(engine) && f.concurrency() == concurrency).findFirst().orElseThrow();
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    private static double megabytes(Path folder) throws Exception {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum() / 1e6;
+        }
+    }
+
+    private SearchBenchmark() {
+    }
+}

@@ -1,0 +1,207 @@
+package dk.healthmarket.search;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Keeps the live index in step with the database. Every {@code marketplace.search.interval}
+ * (default 200 ms) it applies the outbox entries committed since its cursor and commits the index
+ * with the new cursor, so it resumes where it stopped after a crash or restart. Each instance keeps
+ * its own index from the shared outbox. A rebuild fills a new index beside the live one while the
+ * live one keeps answering, then swaps it in.
+ */
+@Startup
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@DependsOn("DatabaseMigration")
+public class SearchIndexing {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndexing.class.getName());
+    private static final int BATCH = 500;
+    /** How often a long backlog is made durable while it is applied. */
+    private static final Duration COMMIT_EVERY = Duration.ofSeconds(5);
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    LiveIndex live;
+
+    @Inject
+    IndexFeed feed;
+
+    @Inject
+    @ConfigProperty(name = "marketplace.search.interval", defaultValue = "PT0.2S")
+    Duration interval;
+
+    /** How long a gap in the outbox ids may be a transaction still committing. */
+    @Inject
+    @ConfigProperty(name = "marketplace.search.gap-grace", defaultValue = "PT10S")
+    Duration grace;
+
+    private final Object indexing = new Object();
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
+    private final AtomicLong rebuilt = new AtomicLong();
+    private volatile OutboxCursor cursor;
+    private volatile Instant lastDrained;
+    private Instant lastCommit = Instant.now();
+    private ScheduledFuture<?> task;
+
+    /** Where indexing stands: how far the outbox is applied and how far the database has gone, and any rebuild. */
+    public record Status(long cursor, long outbox, boolean rebuilding, long rebuiltDocuments, Instant lastDrained) {
+
+        public long behind() {
+            return Math.max(0, outbox - cursor);
+        }
+    }
+
+    @PostConstruct
+    void start() {
+        SearchIndex index = live.open();
+        long last = feed.last();
+        if (index.cursor() > last) {
+            LOG.warning(() -> "The search index has read the outbox to " + index.cursor() + " but the database ends at " + last
+                    + ": it belongs to another database and is rebuilt");
+            index.clear();
+            index.commit(0);
+        } else if (index.cursor() == 0 && last > 0) {
+            LOG.info(() -> "The search index is empty; it is built from the " + last + " outbox entries in the database");
+        }
+        cursor = new OutboxCursor(index.cursor(), grace);
+        task = scheduler.scheduleWithFixedDelay(this::drainQuietly, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        task.cancel(false);
+        synchronized (indexing) {
+            live.current().ifPresent(SearchIndex::close);
+        }
+    }
+
+    private void drainQuietly() {
+        try {
+            while (drain() == BATCH) {
+                // a full batch: more are waiting
+            }
+        } catch (RuntimeException e) {
+            // the next run tries again from the committed cursor; a lost database must not end the schedule
+            LOG.log(Level.WARNING, "Indexing the search outbox failed; trying again", e);
+        }
+    }
+
+    /**
+     * Applies the committed outbox entries after the cursor and makes them searchable; answers how
+     * many it read. The index is made durable, with the cursor, once the backlog is applied or
+     * every few seconds while it is not: a crash in between re-applies entries, which is harmless.
+     */
+    int drain() {
+        synchronized (indexing) {
+            SearchIndex index = live.current().orElseThrow();
+            List<OutboxEntry> fresh = feed.after(cursor.highest(), BATCH);
+            List<OutboxEntry> late = cursor.missing().isEmpty() ? List.of() : feed.only(cursor.missing());
+            List<OutboxEntry> entries = Stream.concat(fresh.stream(), late.stream()).toList();
+            if (!entries.isEmpty()) {
+                apply(index, entries);
+            }
+            long before = cursor.position();
+            long position = cursor.applied(fresh.stream().map(OutboxEntry::id).toList(), late.stream().map(OutboxEntry::id).toList(), Instant.now());
+            if (!entries.isEmpty() || position != before) {
+                if (fresh.size() < BATCH || Duration.between(lastCommit, Instant.now()).compareTo(COMMIT_EVERY) > 0) {
+                    index.commit(position);
+                    lastCommit = Instant.now();
+                } else {
+                    index.refresh();
+                }
+            }
+            lastDrained = Instant.now();
+            return fresh.size();
+        }
+    }
+
+    private void apply(SearchIndex index, List<OutboxEntry> entries) {
+        Map<IndexedType, Set<String>> ids = new EnumMap<>(IndexedType.class);
+        entries.forEach(e -> ids.computeIfAbsent(e.documentType(), t -> new LinkedHashSet<>()).add(e.documentId()));
+        feed.documents(ids).forEach((type, objects) -> objects.forEach((id, documents) -> {
+            index.remove(type, id);
+            documents.forEach(index::put);
+        }));
+    }
+
+    /** Starts a rebuild unless one is running; answers whether it started. */
+    public boolean rebuild() {
+        if (!rebuilding.compareAndSet(false, true)) {
+            return false;
+        }
+        rebuilt.set(0);
+        executor.submit(this::rebuildNow);
+        return true;
+    }
+
+    private void rebuildNow() {
+        Path folder = live.newFolder();
+        SearchIndex fresh = SearchIndex.open(folder);
+        try {
+            long from = feed.last();
+            Instant started = Instant.now();
+            for (IndexedType type : IndexedType.values()) {
+                IndexFeed.Page page = feed.page(type, null, BATCH);
+                while (page.last() != null) {
+                    page.documents().forEach(fresh::put);
+                    rebuilt.addAndGet(page.documents().size());
+                    page = feed.page(type, page.last(), BATCH);
+                }
+            }
+            fresh.commit(from);
+            SearchIndex old;
+            synchronized (indexing) {
+                old = live.swap(fresh, folder);
+                cursor = new OutboxCursor(from, grace);
+            }
+            LOG.info(() -> "The search index was rebuilt with " + rebuilt.get() + " documents in "
+                    + Duration.between(started, Instant.now()).toMillis() + " ms and is live");
+            // searches still running on the old index finish before it closes
+            scheduler.schedule(() -> {
+                old.close();
+                live.removeOldFolders();
+            }, 5, TimeUnit.SECONDS);
+        } catch (RuntimeException e) {
+            fresh.close();
+            LOG.log(Level.SEVERE, "Rebuilding the search index failed; the live index keeps answering", e);
+        } finally {
+            rebuilding.set(false);
+        }
+    }
+
+    public Status status() {
+        return new Status(cursor == null ? 0 : cursor.position(), feed.last(), rebuilding.get(), rebuilt.get(), lastDrained);
+    }
+}

@@ -1,0 +1,187 @@
+package dk.healthmarket.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Full-text search on the real WAR: kept in step with committed changes only, visible as allowed, rebuilt while answering. */
+class SearchApiIT extends DeployedApi {
+
+    private Tendering people;
+    private String complete;
+
+    @BeforeEach
+    void people() {
+        people = new Tendering(api, database);
+        complete = SolutionApiIT.completeDocumentation(LocalDate.ofInstant(people.serverTime(), ZoneId.of("Europe/Copenhagen")));
+    }
+
+    private Api.Answer search(String query, String... headers) {
+        return api.get("/api/v1/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8), headers);
+    }
+
+    /** Searches until the answer satisfies the condition, as a person refreshing the page would; the index follows within a second or two. */
+    private JsonObject awaitSearch(String query, Predicate<JsonObject> condition, String... headers) throws InterruptedException {
+        JsonObject last = null;
+        for (int attempt = 0; attempt < 100; attempt++) {
+            last = search(query, headers).json();
+            if (condition.test(last)) {
+                return last;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the search for " + query + " never answered as expected: " + last);
+    }
+
+    private static List<String> names(JsonObject result) {
+        return result.getJsonArray("items").stream().map(h -> h.asJsonObject().getString("name")).toList();
+    }
+
+    private String approved(String name, String[] company, String[] reviewer) {
+        var created = api.post("/api/v1/solutions", SolutionApiIT.solution(name, complete), company);
+        String path = "/api/v1/solutions/" + created.json().getJsonNumber("id");
+        assertEquals(200, api.post(path + "/submit", null, company).status());
+        String decide = path + "/reviews/" + api.post(path + "/reviews", null, reviewer).json().getJsonNumber("id") + "/decision";
+        assertEquals(200, api.post(decide, SolutionApiIT.decision("APPROVED", "MEETS", null), reviewer).status());
+        return path;
+    }
+
+    @Test
+    void aCommittedChangeIsFoundAndEachViewerFindsWhatTheyMaySee() throws Exception {
+        String[] company = people.supplier("Søgbar ApS", "produkt@soegbar.example.dk");
+        String[] stranger = people.supplier("Anden Løsning ApS", "produkt@andenloesning.example.dk");
+        String[] reviewer = people.reviewer("bedoemmer@center.example.dk");
+        var created = api.post("/api/v1/solutions", SolutionApiIT.solution("Zebrafinke", complete), company);
+        String path = "/api/v1/solutions/" + created.json().getJsonNumber("id");
+
+        awaitSearch("zebrafinke", r -> names(r).contains("Zebrafinke"), company);
+        assertEquals(0, search("zebrafinke").json().getInt("total"), "a draft is not public");
+        assertEquals(0, search("zebrafinke", stranger).json().getInt("total"));
+        assertEquals(0, search("zebrafinke", reviewer).json().getInt("total"), "nor a reviewer's before it is submitted");
+        assertEquals(200, api.post(path + "/submit", null, company).status());
+        awaitSearch("zebrafinke", r -> names(r).contains("Zebrafinke"), reviewer);
+        String decide = path + "/reviews/" + api.post(path + "/reviews", null, reviewer).json().getJsonNumber("id") + "/decision";
+        assertEquals(200, api.post(decide, SolutionApiIT.decision("APPROVED", "MEETS", null), reviewer).status());
+        JsonObject found = awaitSearch("zebrafinke", r -> r.getInt("total") == 1);
+        JsonObject hit = found.getJsonArray("items").getJsonObject(0);
+        assertEquals(path, hit.getString("href"));
+        assertTrue(found.getJsonObject("facets").getJsonArray("category").toString().contains("REMOTE_PATIENT_MONITORING"), found.toString());
+
+        var next = api.put(path, SolutionApiIT.solution("Zebrafinke Plus", complete), Api.with(company, "If-Match", api.get(path, company).header("ETag").orElseThrow()));
+        assertEquals(200, next.status());
+        awaitSearch("zebrafinke", r -> names(r).equals(List.of("Zebrafinke Plus")), company);
+        assertEquals(List.of("Zebrafinke"), names(search("zebrafinke").json()), "the public still finds the approved edition");
+        assertEquals(List.of("Zebrafinke"), names(search("zebrafinke", reviewer).json()), "the next edition is still a draft");
+    }
+
+    @Test
+    void aRolledBackChangeNeverAppearsAndTheIndexerMovesPastItsGap() throws Exception {
+        String[] company = people.supplier("Rulletilbage ApS", "produkt@rulletilbage.example.dk");
+        String[] reviewer = people.reviewer("bedoemmer@center.example.dk");
+        String path = approved("Tilbagerulning", company, reviewer);
+        String id = path.substring(path.lastIndexOf('/') + 1);
+        awaitSearch("tilbagerulning", r -> r.getInt("total") == 1);
+
+        try (Connection connection = database.connect(); Statement sql = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            sql.executeUpdate("update solution_revision set name = 'Spøgelsesnavn' where solution_id = " + id);
+            sql.executeUpdate("insert into search_outbox (document_type, document_id, created_at) values ('SOLUTION', '" + id + "', now(6))");
+            connection.rollback();
+        }
+        String[] later = people.supplier("Efterfølger ApS", "produkt@efterfoelger.example.dk");
+        api.post("/api/v1/solutions", SolutionApiIT.solution("Efterfølger", complete), later);
+        awaitSearch("efterfølger", r -> r.getInt("total") == 1, later);
+        long outbox = Long.parseLong(database.single("select max(id) from search_outbox"));
+        for (int attempt = 0; attempt < 60 && api.get("/api/v1/search/status").json().getJsonNumber("cursor").longValue() < outbox; attempt++) {
+            Thread.sleep(100);
+        }
+        assertEquals(outbox, api.get("/api/v1/search/status").json().getJsonNumber("cursor").longValue(), "the cursor moved past the rolled-back id");
+        assertEquals(0, search("spøgelsesnavn", reviewer).json().getInt("total"));
+        assertEquals(List.of("Tilbagerulning"), names(search("tilbagerulning").json()));
+    }
+
+    @Test
+    void aRebuildSwapsInANewIndexWhileSearchesKeepBeingAnswered() throws Exception {
+        String[] company = people.supplier("Genopbyg ApS", "produkt@genopbyg.example.dk");
+        String[] reviewer = people.reviewer("bedoemmer@center.example.dk");
+        approved("Genopbygning", company, reviewer);
+        awaitSearch("genopbygning", r -> r.getInt("total") == 1);
+        Api.assertProblem(api.post("/api/v1/search/rebuild", null, company), 403, null);
+
+        ExecutorService searchers = Executors.newFixedThreadPool(4);
+        List<Future<List<Integer>>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 4; i++) {
+                Callable<List<Integer>> searching = () -> {
+                    List<Integer> statuses = new ArrayList<>();
+                    for (int q = 0; q < 60; q++) {
+                        var answer = search("genopbygning");
+                        statuses.add(answer.status() == 200 && answer.json().getInt("total") == 1 ? 200 : -answer.status());
+                    }
+                    return statuses;
+                };
+                answers.add(searchers.submit(searching));
+            }
+            var started = api.post("/api/v1/search/rebuild", null, people.admin());
+            assertEquals(202, started.status(), started.toString());
+            for (int attempt = 0; attempt < 100 && api.get("/api/v1/search/status").json().getBoolean("rebuilding"); attempt++) {
+                Thread.sleep(100);
+            }
+            assertFalse(api.get("/api/v1/search/status").json().getBoolean("rebuilding"));
+            for (Future<List<Integer>> answer : answers) {
+                assertTrue(answer.get().stream().allMatch(s -> s == 200), "every search during the rebuild found the solution: " + answer.get());
+            }
+        } finally {
+            searchers.shutdownNow();
+        }
+        assertTrue(api.get("/api/v1/search/status").json().getJsonNumber("rebuiltDocuments").longValue() > 0);
+        assertEquals(1, search("genopbygning").json().getInt("total"), "the rebuilt index finds it");
+        assertEquals("1", database.single("select count(*) from audit_entry where action = 'search.rebuildStarted'"));
+    }
+
+    @Test
+    void synonymsFacetsSuggestionsSimilarAndBadQueries() throws Exception {
+        String[] company = people.supplier("Synonym ApS", "produkt@synonym.example.dk");
+        String[] reviewer = people.reviewer("bedoemmer@center.example.dk");
+        String path = approved("Lungeguide", company, reviewer);
+        approved("Lungeguide Kommune", company, reviewer);
+        awaitSearch("lungeguide", r -> r.getInt("total") == 2);
+        assertTrue(names(search("COPD lungeguide").json()).contains("Lungeguide"), "KOL in the text is found by COPD");
+        JsonObject narrowed = api.get("/api/v1/search?q=lungeguide&type=SOLUTION&condition=COPD&condition=DIABETES&sort=NEWEST").json();
+        assertEquals(2, narrowed.getInt("total"), narrowed.toString());
+        assertTrue(api.get("/api/v1/search/suggest?q=lungeg").body().contains("Lungeguide"));
+        var similar = api.get(path + "/similar");
+        assertEquals(200, similar.status());
+        assertTrue(similar.body().contains("Lungeguide Kommune") && !similar.body().contains("\"Lungeguide\""), similar.body());
+        JsonObject misspelled = search("lungguide").json();
+        assertEquals("lungeguide", misspelled.getString("didYouMean", ""), misspelled.toString());
+
+        Api.assertProblem(search("\"lungeguide"), 400, "q");
+        Api.assertProblem(search("*guide"), 400, "q");
+        Api.assertProblem(api.get("/api/v1/search?q=x&type=BANANA"), 400, null);
+        Api.assertProblem(api.get("/api/v1/search?q=x&size=1000"), 400, null);
+        Api.assertProblem(api.get("/api/v1/search?q=x&deadline=SOMEDAY"), 400, null);
+        assertEquals(200, api.get("/api/v1/search?q=x&deadline=WITHIN_7_DAYS&type=TENDER").status());
+        JsonValue health = api.get("/health/ready").json().getJsonArray("checks").stream()
+                .filter(c -> c.asJsonObject().getString("name").equals("search-index")).findFirst().orElseThrow();
+        assertEquals("UP", health.asJsonObject().getString("status"));
+    }
+}

@@ -1,0 +1,141 @@
+package dk.healthmarket.search;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.da.DanishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.ScandinavianNormalizationFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.tartarus.snowball.ext.DanishStemmer;
+
+/**
+ * How text becomes terms. Every text is indexed twice, once with Danish and once with English
+ * stemming and stop words, and both are searched: a Danish document is found by Danish word forms,
+ * an English one by English forms. Both chains fold the Scandinavian letters the same way, so
+ * "aeldre" finds "ældre" and "oe" finds "ø". The Danish chain also indexes the parts of compounds
+ * from a dictionary of health word parts. Queries expand the Danish-English health synonyms before
+ * stemming, so "KOL" finds "COPD" and "hjertesvigt" finds "heart failure".
+ */
+public final class Analysis {
+
+    private static final SynonymMap SYNONYMS = synonyms();
+    private static final CharArraySet COMPOUND_PARTS = wordList("compound-parts.txt");
+
+    private Analysis() {
+    }
+
+    /** The analyzer documents are indexed with, field by field. */
+    public static Analyzer forIndexing() {
+        return perField(false);
+    }
+
+    /** The analyzer queries are parsed with: the same chains, with the synonyms expanded. */
+    public static Analyzer forQueries() {
+        return perField(true);
+    }
+
+    /** Words as written, lower-cased and folded, for spelling suggestions and autocomplete. */
+    public static Analyzer words() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new ScandinavianNormalizationFilter(new LowerCaseFilter(source)));
+            }
+        };
+    }
+
+    private static Analyzer perField(boolean synonyms) {
+        Analyzer danish = danish(synonyms);
+        Analyzer english = english(synonyms);
+        return new PerFieldAnalyzerWrapper(danish, Map.of(
+                Fields.NAME_EN, english, Fields.TEXT_EN, english,
+                Fields.WORDS, words(), Fields.SUGGEST, words()));
+    }
+
+    private static Analyzer danish(boolean synonyms) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new ScandinavianNormalizationFilter(new LowerCaseFilter(source));
+                stream = synonyms ? new SynonymGraphFilter(stream, SYNONYMS, true) : new DictionaryCompoundWordTokenFilter(stream, COMPOUND_PARTS, 4, 3, 20, true);
+                stream = new StopFilter(stream, DanishAnalyzer.getDefaultStopSet());
+                return new TokenStreamComponents(source, new SnowballFilter(stream, new DanishStemmer()));
+            }
+        };
+    }
+
+    private static Analyzer english(boolean synonyms) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new ScandinavianNormalizationFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source)));
+                if (synonyms) {
+                    stream = new SynonymGraphFilter(stream, SYNONYMS, true);
+                }
+                stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+                return new TokenStreamComponents(source, new PorterStemFilter(stream));
+            }
+        };
+    }
+
+    /** The baseline relevance is measured against: Lucene's StandardAnalyzer on every field. */
+    public static Analyzer standard() {
+        return new StandardAnalyzer();
+    }
+
+    private static SynonymMap synonyms() {
+        try (Reader list = resource("synonyms.txt"); Analyzer parser = words()) {
+            SolrSynonymParser synonyms = new SolrSynonymParser(true, true, parser);
+            synonyms.parse(list);
+            return synonyms.build();
+        } catch (IOException | ParseException e) {
+            throw new IllegalStateException("the synonym list cannot be read", e);
+        }
+    }
+
+    private static CharArraySet wordList(String name) {
+        return new CharArraySet(lines(name), true);
+    }
+
+    /** A list's entries: its lines without blanks and comments. */
+    static List<String> lines(String name) {
+        try (BufferedReader list = new BufferedReader(resource(name))) {
+            return list.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Reader resource(String name) {
+        var stream = Analysis.class.getResourceAsStream(name);
+        if (stream == null) {
+            throw new IllegalStateException("missing resource " + name);
+        }
+        return new InputStreamReader(stream, StandardCharsets.UTF_8);
+    }
+}

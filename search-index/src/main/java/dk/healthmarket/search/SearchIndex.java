@@ -1,0 +1,531 @@
+package dk.healthmarket.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The Lucene index of solutions and tenders in one directory: documents in, searches out. It
+ * remembers, in each commit, how far it has read the search outbox, so indexing resumes where
+ * it stopped. Thread-safe: one writer, searchers refreshed after each commit.
+ */
+public final class SearchIndex implements Closeable {
+
+    private static final String CURSOR = "outbox";
+    private static final String OBJECT = "object";
+    private static final int FACET_VALUES = 30;
+    /** How many of the typed words autocomplete looks at: a name is a few words, and a query has a clause per word. */
+    private static final int SUGGEST_WORDS = 6;
+    private static final Map<String, Float> BOOSTS = Map.of(Fields.NAME_DA, 4f, Fields.NAME_EN, 4f, Fields.TEXT_DA, 1f, Fields.TEXT_EN, 1f);
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final FacetsConfig facets = new FacetsConfig();
+    private final Analyzer queries = Analysis.forQueries();
+    private final Analyzer indexing = Analysis.forIndexing();
+    private static final Analyzer WORDS = Analysis.words();
+    private volatile FacetState facetState;
+
+    private record FacetState(IndexReader reader, Optional<SortedSetDocValuesReaderState> state) {
+    }
+
+    private SearchIndex(Directory directory) throws IOException {
+        this.directory = directory;
+        this.writer = new IndexWriter(directory, new IndexWriterConfig(indexing).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** Opens the index in this directory, creating it if there is none. */
+    public static SearchIndex open(Path path) {
+        try {
+            return new SearchIndex(FSDirectory.open(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index in " + path + " cannot be opened", e);
+        }
+    }
+
+    /** How far the committed index has read the outbox: the last entry it has applied. */
+    public long cursor() {
+        return writer.getLiveCommitData() == null ? 0 : valueOf(writer.getLiveCommitData());
+    }
+
+    private static long valueOf(Iterable<Map.Entry<String, String>> data) {
+        for (Map.Entry<String, String> entry : data) {
+            if (CURSOR.equals(entry.getKey())) {
+                return Long.parseLong(entry.getValue());
+            }
+        }
+        return 0;
+    }
+
+    /** Adds the document, or replaces the one with its key. */
+    public void put(SearchDocument document) {
+        try {
+            writer.updateDocument(new Term(Fields.KEY, document.key()), build(document));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes every version of an object. */
+    public void remove(IndexedType type, String id) {
+        try {
+            writer.deleteDocuments(new Term(OBJECT, type + ":" + id));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes the changes so far durable and searchable, recording how far the outbox has been read. */
+    public void commit(long cursor) {
+        try {
+            writer.setLiveCommitData(Map.of(CURSOR, String.valueOf(cursor)).entrySet());
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes the changes so far searchable, without the cost of making them durable; a crash loses them, the outbox has them still. */
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How many documents the index holds. */
+    public int count() {
+        return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    /** How many documents of one kind the index holds, in all versions. */
+    public long count(IndexedType type) {
+        return withSearcher(searcher -> (long) searcher.count(new TermQuery(new Term(Fields.TYPE, type.name()))));
+    }
+
+    public SearchResult search(SearchQuery query) {
+        try {
+            return searchAsTyped(query);
+        } catch (IndexSearcher.TooManyClauses tooLong) {
+            throw new SearchSyntaxException("the query has too many words or alternatives", tooLong);
+        }
+    }
+
+    private SearchResult searchAsTyped(SearchQuery query) {
+        return withSearcher(searcher -> {
+            Query parsed = parse(query.text());
+            SearchResult result = run(searcher, query, parsed, false, Optional.empty());
+            if (result.total() > 0 || query.text().isEmpty()) {
+                return result;
+            }
+            Optional<String> meant = didYouMean(searcher, query.text());
+            if (meant.isPresent()) {
+                SearchResult corrected = run(searcher, query, parse(meant.get()), true, meant);
+                if (corrected.total() > 0) {
+                    return corrected;
+                }
+            }
+            return run(searcher, query, fuzzy(query.text()), true, meant);
+        });
+    }
+
+    /** Names that complete what the viewer has typed so far, best first; only the last few words count. */
+    public List<String> suggest(String typed, Viewer viewer, int limit) {
+        List<String> all = words(typed);
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        List<String> words = all.subList(Math.max(0, all.size() - SUGGEST_WORDS), all.size());
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (int i = 0; i < words.size() - 1; i++) {
+            query.add(new TermQuery(new Term(Fields.SUGGEST, words.get(i))), BooleanClause.Occur.MUST);
+        }
+        query.add(new PrefixQuery(new Term(Fields.SUGGEST, words.get(words.size() - 1))), BooleanClause.Occur.MUST);
+        return withSearcher(searcher -> {
+            Set<String> names = new LinkedHashSet<>();
+            for (ScoreDoc hit : searcher.search(visible(query.build(), viewer), limit * 3, new Sort(SortField.FIELD_SCORE,
+                    new SortField(Fields.ADOPTIONS, SortField.Type.LONG, true))).scoreDocs) {
+                names.add(searcher.storedFields().document(hit.doc).get(Fields.NAME));
+                if (names.size() == limit) {
+                    break;
+                }
+            }
+            return List.copyOf(names);
+        });
+    }
+
+    /** Solutions like this one, by the terms that characterise its text; never itself. */
+    public List<SearchResult.Hit> similar(IndexedType type, String id, Viewer viewer, int limit) {
+        return withSearcher(searcher -> {
+            TopDocs self = searcher.search(visible(new TermQuery(new Term(OBJECT, type + ":" + id)), viewer), 1);
+            if (self.scoreDocs.length == 0) {
+                return List.of();
+            }
+            MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
+            like.setAnalyzer(indexing);
+            // the stored Danish text holds the name and summary too
+            like.setFieldNames(new String[] {Fields.TEXT_DA});
+            like.setMinTermFreq(1);
+            like.setMinDocFreq(1);
+            Query query = new BooleanQuery.Builder()
+                    .add(like.like(self.scoreDocs[0].doc), BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(Fields.TYPE, type.name())), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(OBJECT, type + ":" + id)), BooleanClause.Occur.MUST_NOT).build();
+            List<SearchResult.Hit> hits = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(visible(query, viewer), limit).scoreDocs) {
+                hits.add(hit(searcher, hit, null));
+            }
+            return hits;
+        });
+    }
+
+    /** Removes everything: a rebuild starts from an empty index. */
+    public void clear() {
+        try {
+            writer.deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try (directory; writer; searchers; queries; indexing) {
+            facetState = null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private SearchResult run(IndexSearcher searcher, SearchQuery query, Query text, boolean fuzzy, Optional<String> meant) throws IOException {
+        BooleanQuery.Builder base = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+        query.type().ifPresent(type -> base.add(new TermQuery(new Term(Fields.TYPE, type.name())), BooleanClause.Occur.FILTER));
+        Query visibleBase = visible(base.build(), query.viewer());
+        DrillDownQuery drillDown = drillDown(withDeadlines(visibleBase, query), query.filters());
+        int wanted = query.page() * query.size();
+        Optional<SortedSetDocValuesReaderState> state = facetState(searcher);
+        TopDocs top;
+        Map<String, List<SearchResult.FacetCount>> counts = new LinkedHashMap<>();
+        if (state.isPresent()) {
+            DrillSideways sideways = new DrillSideways(searcher, facets, state.get());
+            DrillSideways.DrillSidewaysResult found = sideways.search(drillDown, null, null, wanted, sort(query.sort()), true);
+            top = found.hits;
+            counts = counts(found.facets);
+        } else {
+            top = searcher.search(drillDown, wanted, sort(query.sort()), true);
+        }
+        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(top.scoreDocs.length, (query.page() - 1) * query.size()), top.scoreDocs.length);
+        String[] snippets = snippets(searcher, text, page);
+        List<SearchResult.Hit> hits = new ArrayList<>();
+        for (int i = 0; i < page.length; i++) {
+            hits.add(hit(searcher, page[i], snippets[i]));
+        }
+        if (query.type().orElse(IndexedType.TENDER) == IndexedType.TENDER) {
+            counts.put(SearchQuery.DEADLINE, deadlineCounts(searcher, visibleBase, query));
+        }
+        return new SearchResult(top.totalHits.value, hits, counts, meant, fuzzy);
+    }
+
+    /** The query narrowed to the chosen facet values: any of a dimension's values, every dimension. */
+    private DrillDownQuery drillDown(Query base, Map<String, Set<String>> filters) {
+        DrillDownQuery drillDown = new DrillDownQuery(facets, base);
+        filters.forEach((dimension, values) -> {
+            if (!values.isEmpty()) {
+                facets.setMultiValued(dimension, true);
+                BooleanQuery.Builder any = new BooleanQuery.Builder();
+                String field = facets.getDimConfig(dimension).indexFieldName;
+                values.forEach(v -> any.add(new TermQuery(DrillDownQuery.term(field, dimension, v)), BooleanClause.Occur.SHOULD));
+                drillDown.add(dimension, any.build());
+            }
+        });
+        return drillDown;
+    }
+
+    /** The query narrowed to the chosen deadline ranges, if any are chosen. */
+    private static Query withDeadlines(Query query, SearchQuery search) {
+        if (search.deadlines().isEmpty()) {
+            return query;
+        }
+        BooleanQuery.Builder ranges = new BooleanQuery.Builder();
+        search.deadlines().forEach(r -> ranges.add(range(r, search.now()), BooleanClause.Occur.SHOULD));
+        return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST).add(ranges.build(), BooleanClause.Occur.FILTER).build();
+    }
+
+    private static Query range(DeadlineRange range, Instant now) {
+        return NumericDocValuesField.newSlowRangeQuery(Fields.DEADLINE, range.from(now), range.to(now));
+    }
+
+    /**
+     * Tenders per deadline range, counted like the other facets: with every other choice applied
+     * but the deadline ranges themselves, so the other ranges stay choosable.
+     */
+    private List<SearchResult.FacetCount> deadlineCounts(IndexSearcher searcher, Query visibleBase, SearchQuery query)
+            throws IOException {
+        DrillDownQuery others = drillDown(visibleBase, query.filters());
+        List<SearchResult.FacetCount> counts = new ArrayList<>();
+        for (DeadlineRange range : DeadlineRange.values()) {
+            int count = searcher.count(new BooleanQuery.Builder().add(others, BooleanClause.Occur.MUST)
+                    .add(range(range, query.now()), BooleanClause.Occur.FILTER).build());
+            if (count > 0) {
+                counts.add(new SearchResult.FacetCount(range.name(), count));
+            }
+        }
+        return counts;
+    }
+
+    private Map<String, List<SearchResult.FacetCount>> counts(Facets found) throws IOException {
+        Map<String, List<SearchResult.FacetCount>> counts = new LinkedHashMap<>();
+        for (FacetResult dimension : found.getAllDims(FACET_VALUES)) {
+            counts.put(dimension.dim, Arrays.stream(dimension.labelValues)
+                    .map(l -> new SearchResult.FacetCount(l.label, l.value.longValue())).toList());
+        }
+        return counts;
+    }
+
+    private String[] snippets(IndexSearcher searcher, Query text, ScoreDoc[] page) throws IOException {
+        if (page.length == 0 || text instanceof MatchAllDocsQuery) {
+            return new String[page.length];
+        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexing)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                .withFieldMatcher(field -> true).build();
+        return highlighter.highlight(Fields.TEXT_DA, text, new TopDocs(null, page), 1);
+    }
+
+    private SearchResult.Hit hit(IndexSearcher searcher, ScoreDoc hit, String snippet) throws IOException {
+        Document stored = searcher.storedFields().document(hit.doc);
+        return new SearchResult.Hit(IndexedType.valueOf(stored.get(Fields.TYPE)), stored.get(Fields.ID), stored.get(Fields.NAME),
+                stored.get(Fields.SUMMARY), snippet, hit.score);
+    }
+
+    /**
+     * The query for each field on its own, any field matching. Each text field holds the name and
+     * summary too, so a document matches when one field holds every word; the name fields add
+     * weight. (Lucene's multi-field parser would instead demand a synonym's words in every field.)
+     */
+    private Query parse(String text) {
+        if (text.isBlank()) {
+            return new MatchAllDocsQuery();
+        }
+        BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+        try {
+            for (Map.Entry<String, Float> field : BOOSTS.entrySet()) {
+                QueryParser parser = new QueryParser(field.getKey(), queries);
+                parser.setDefaultOperator(QueryParser.Operator.AND);
+                parser.setSplitOnWhitespace(false);
+                parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+                parser.setAllowLeadingWildcard(false);
+                anyField.add(new BoostQuery(parser.parse(text), field.getValue()), BooleanClause.Occur.SHOULD);
+            }
+        } catch (ParseException | IndexSearcher.TooManyClauses e) {
+            throw new SearchSyntaxException(firstLine(e.getMessage()), e);
+        }
+        return anyField.build();
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "the query cannot be read" : message.lines().findFirst().orElse(message);
+    }
+
+    /** Each word of the query, allowing two edits, any of them: the last resort when nothing matched. */
+    private Query fuzzy(String text) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        words(text).forEach(word -> query.add(new FuzzyQuery(new Term(Fields.WORDS, word)), BooleanClause.Occur.SHOULD));
+        return query.build();
+    }
+
+    /** The query with each word the index does not know replaced by the closest word it knows, if any is close. */
+    private Optional<String> didYouMean(IndexSearcher searcher, String text) throws IOException {
+        DirectSpellChecker checker = new DirectSpellChecker();
+        List<String> words = words(text);
+        boolean changed = false;
+        List<String> meant = new ArrayList<>();
+        for (String word : words) {
+            SuggestWord[] close = checker.suggestSimilar(new Term(Fields.WORDS, word), 1, searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            changed |= close.length > 0;
+            meant.add(close.length > 0 ? close[0].string : word);
+        }
+        return changed ? Optional.of(String.join(" ", meant)) : Optional.empty();
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        try (TokenStream tokens = WORDS.tokenStream(Fields.WORDS, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                words.add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+
+    /** The query narrowed to what the viewer may find. */
+    private static Query visible(Query query, Viewer viewer) {
+        BooleanQuery.Builder audiences = new BooleanQuery.Builder();
+        BooleanQuery.Builder visible = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+        for (Audience audience : viewer.audiences()) {
+            audiences.add(new TermQuery(new Term(Fields.VISIBLE_TO, audience.term())), BooleanClause.Occur.SHOULD);
+            if (!audience.equals(Audience.PUBLIC)) {
+                visible.add(new TermQuery(new Term(Fields.HIDDEN_FROM, audience.term())), BooleanClause.Occur.MUST_NOT);
+            }
+        }
+        return visible.add(audiences.build(), BooleanClause.Occur.FILTER).build();
+    }
+
+    private static Sort sort(SearchSort sort) {
+        return switch (sort) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, new SortField(Fields.PUBLISHED, SortField.Type.LONG, true));
+            case NEWEST -> new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, true), SortField.FIELD_SCORE);
+            case DEADLINE -> new Sort(new SortField(Fields.DEADLINE, SortField.Type.LONG), SortField.FIELD_SCORE);
+            case MOST_ADOPTED -> new Sort(new SortField(Fields.ADOPTIONS, SortField.Type.LONG, true), SortField.FIELD_SCORE);
+        };
+    }
+
+    /** The facet counting state of the current reader, built once per refresh; empty while nothing has facets. */
+    private Optional<SortedSetDocValuesReaderState> facetState(IndexSearcher searcher) throws IOException {
+        FacetState current = facetState;
+        if (current != null && current.reader() == searcher.getIndexReader()) {
+            return current.state();
+        }
+        Optional<SortedSetDocValuesReaderState> state;
+        try {
+            state = Optional.of(new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facets));
+        } catch (IllegalArgumentException noFacetsYet) {
+            state = Optional.empty();
+        }
+        facetState = new FacetState(searcher.getIndexReader(), state);
+        return state;
+    }
+
+    private Document build(SearchDocument d) throws IOException {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.KEY, d.key(), Field.Store.NO));
+        doc.add(new StringField(OBJECT, d.type() + ":" + d.id(), Field.Store.NO));
+        doc.add(new StringField(Fields.TYPE, d.type().name(), Field.Store.YES));
+        doc.add(new StoredField(Fields.ID, d.id()));
+        doc.add(new StoredField(Fields.NAME, d.name()));
+        doc.add(new StoredField(Fields.SUMMARY, d.summary() == null ? "" : d.summary()));
+        String text = String.join("\n", d.name(), d.summary() == null ? "" : d.summary(), d.text() == null ? "" : d.text());
+        doc.add(new TextField(Fields.NAME_DA, d.name(), Field.Store.NO));
+        doc.add(new TextField(Fields.NAME_EN, d.name(), Field.Store.NO));
+        doc.add(new Field(Fields.TEXT_DA, text, TEXT_WITH_OFFSETS));
+        doc.add(new TextField(Fields.TEXT_EN, text, Field.Store.NO));
+        doc.add(new TextField(Fields.WORDS, text, Field.Store.NO));
+        doc.add(new TextField(Fields.SUGGEST, d.name(), Field.Store.NO));
+        d.visibleTo().forEach(a -> doc.add(new StringField(Fields.VISIBLE_TO, a.term(), Field.Store.NO)));
+        d.hiddenFrom().forEach(a -> doc.add(new StringField(Fields.HIDDEN_FROM, a.term(), Field.Store.NO)));
+        doc.add(new NumericDocValuesField(Fields.PUBLISHED, d.published() == null ? 0 : d.published().toEpochMilli()));
+        doc.add(new NumericDocValuesField(Fields.DEADLINE, d.deadline() == null ? Long.MAX_VALUE : d.deadline().toEpochMilli()));
+        doc.add(new NumericDocValuesField(Fields.ADOPTIONS, d.adoptions()));
+        d.facets().forEach((dimension, values) -> {
+            facets.setMultiValued(dimension, true);
+            values.stream().distinct().forEach(v -> doc.add(new SortedSetDocValuesFacetField(dimension, v)));
+        });
+        return facets.build(doc);
+    }
+
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether a directory holds a readable index. */
+    public static boolean readable(Path path) {
+        try (Directory directory = FSDirectory.open(path)) {
+            if (!DirectoryReader.indexExists(directory)) {
+                return false;
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                return reader.numDocs() >= 0;
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package dk.healthmarket.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchIndexTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
+
+    @TempDir
+    Path directory;
+
+    private SearchIndex index;
+
+    static SearchDocument solution(String id, String name, String summary, String text, String category, String condition,
+            Set<Audience> visibleTo, long adoptions) {
+        return new SearchDocument("solution:" + id, IndexedType.SOLUTION, id, name, summary, text,
+                Map.of("category", List.of(category), "condition", List.of(condition)), visibleTo, Set.of(),
+                Instant.parse("2026-01-01T00:00:00Z").plusSeconds(Long.parseLong(id) * 86_400), null, adoptions);
+    }
+
+    static SearchDocument tender(String id, String name, String text, String status, Instant deadline) {
+        return new SearchDocument("tender:" + id, IndexedType.TENDER, id, name, null, text, Map.of("status", List.of(status)),
+                Set.of(Audience.PUBLIC), Set.of(), Instant.parse("2026-03-01T00:00:00Z"), deadline, 0);
+    }
+
+    @BeforeEach
+    void corpus() {
+        index = SearchIndex.open(directory);
+        index.put(solution("1", "KOL-monitor", "Hjemmemonitorering af KOL med tablet.", "Borgeren måler iltmætning hjemme.",
+                "REMOTE_PATIENT_MONITORING", "COPD", Set.of(Audience.PUBLIC), 5));
+        index.put(solution("2", "HeartWatch", "Telemedicine follow-up of heart failure.", "Daily readings sent to the hospital.",
+                "TELEMEDICINE_HOME_TREATMENT", "HEART_FAILURE", Set.of(Audience.PUBLIC), 2));
+        index.put(solution("3", "Plejeplan", "Planlægning i ældreplejen.", "Færre kørte kilometer i hjemmeplejen; nævner KOL-monitor ikke.",
+                "ADMINISTRATIVE_AUTOMATION", "OTHER", Set.of(Audience.PUBLIC), 9));
+        index.put(solution("4", "DiaCoach", "Decision support for diabetes.", "Insulin adjustment for people with diabetes.",
+                "DECISION_SUPPORT", "DIABETES", Set.of(Audience.PUBLIC), 0));
+        index.put(solution("5", "Hemmelig kladde", "Udkast om KOL.", "Endnu ikke godkendt.", "REMOTE_PATIENT_MONITORING", "COPD",
+                Set.of(Audience.organisation(77), Audience.REVIEWERS), 0));
+        index.put(solution("6", "Lungeven", "Rehabilitering ved KOL i kommunen.", "Genoptræning med video.",
+                "REHABILITATION", "COPD", Set.of(Audience.PUBLIC), 1));
+        index.put(tender("10", "Udbud af faldsensorer", "Sensorer til plejecentre", "PUBLISHED", Instant.parse("2026-12-01T12:00:00Z")));
+        index.put(tender("11", "Udbud af talegenkendelse", "Talegenkendelse til journalføring", "PUBLISHED", Instant.parse("2026-12-20T12:00:00Z")));
+        index.commit(42);
+    }
+
+    @AfterEach
+    void close() {
+        index.close();
+    }
+
+    private SearchResult search(String text) {
+        return search(text, Map.of(), Viewer.ANONYMOUS);
+    }
+
+    private SearchResult search(String text, Map<String, Set<String>> filters, Viewer viewer) {
+        return index.search(new SearchQuery(text, Optional.empty(), filters, Set.of(), SearchSort.RELEVANCE, 1, 20, viewer, NOW));
+    }
+
+    private static List<String> names(SearchResult result) {
+        return result.hits().stream().map(SearchResult.Hit::name).toList();
+    }
+
+    @Test
+    void aDanishQueryFindsTheEnglishTermAndBackThroughTheHealthSynonyms() {
+        assertEquals(List.of("HeartWatch"), names(search("hjertesvigt")));
+        assertTrue(names(search("COPD")).contains("KOL-monitor"), "COPD finds KOL: " + names(search("COPD")));
+        assertEquals(List.of("DiaCoach"), names(search("sukkersyge")));
+        assertTrue(names(search("rehabilitation")).contains("Lungeven"));
+        assertTrue(Analysis.lines("synonyms.txt").size() >= 60, "at least sixty Danish-English sets");
+    }
+
+    @Test
+    void foldedLettersStemsAndCompoundPartsFindTheWrittenForm() {
+        assertEquals(List.of("Plejeplan"), names(search("aeldreplejen")), "ae for æ");
+        assertEquals(List.of("Plejeplan"), names(search("ældrepleje")), "a Danish stem");
+        assertTrue(names(search("monitorering")).contains("KOL-monitor"), "a compound's part: " + names(search("monitorering")));
+        assertEquals(List.of("DiaCoach"), names(search("adjusting insulin")), "an English stem");
+    }
+
+    @Test
+    void aNameMatchOutranksATextMatch() {
+        assertEquals(List.of("KOL-monitor", "Plejeplan"), names(search("\"KOL-monitor\"")));
+    }
+
+    @Test
+    void theViewerFindsOnlyWhatTheyMaySee() {
+        assertFalse(names(search("kladde")).contains("Hemmelig kladde"));
+        assertEquals(List.of("Hemmelig kladde"), names(search("kladde", Map.of(), Viewer.of(77L, false))));
+        assertEquals(List.of(), names(search("kladde", Map.of(), Viewer.of(78L, false))));
+        assertEquals(List.of("Hemmelig kladde"), names(search("kladde", Map.of(), Viewer.of(null, true))));
+    }
+
+    @Test
+    void aNewerVersionHidesTheOlderFromThoseWhoSeeIt() {
+        index.put(new SearchDocument("solution:1:working", IndexedType.SOLUTION, "1", "KOL-monitor 2", "Ny udgave", "Ny tekst", Map.of(),
+                Set.of(Audience.organisation(5), Audience.REVIEWERS), Set.of(), Instant.now(), null, 0));
+        index.put(new SearchDocument("solution:1", IndexedType.SOLUTION, "1", "KOL-monitor", "Hjemmemonitorering af KOL med tablet.", "",
+                Map.of(), Set.of(Audience.PUBLIC), Set.of(Audience.organisation(5), Audience.REVIEWERS), Instant.now(), null, 0));
+        index.commit(43);
+        assertEquals(List.of("KOL-monitor"), names(search("\"KOL-monitor\"")).stream().filter(n -> n.startsWith("KOL")).toList());
+        assertEquals(List.of("KOL-monitor 2"), names(search("\"KOL-monitor\"", Map.of(), Viewer.of(5L, false))).stream()
+                .filter(n -> n.startsWith("KOL")).toList());
+        index.remove(IndexedType.SOLUTION, "1");
+        index.commit(44);
+        assertEquals(List.of(), names(search("\"KOL-monitor\"", Map.of(), Viewer.of(null, true))).stream().filter(n -> n.startsWith("KOL")).toList());
+    }
+
+    @Test
+    void facetsCountWithTheQueryAndEachDimensionKeepsItsOtherValues() {
+        SearchResult kol = search("KOL");
+        assertEquals(Map.of("REMOTE_PATIENT_MONITORING", 1L, "REHABILITATION", 1L, "ADMINISTRATIVE_AUTOMATION", 1L), counts(kol, "category"));
+        SearchResult chosen = search("KOL", Map.of("category", Set.of("REHABILITATION")), Viewer.ANONYMOUS);
+        assertEquals(List.of("Lungeven"), names(chosen));
+        assertEquals(3, counts(chosen, "category").size(), "the chosen dimension still offers its other values");
+        assertEquals(Map.of("COPD", 1L), counts(chosen, "condition"), "other dimensions count the chosen set");
+        SearchResult two = search("", Map.of("category", Set.of("REHABILITATION", "DECISION_SUPPORT"), "condition", Set.of("DIABETES")), Viewer.ANONYMOUS);
+        assertEquals(List.of("DiaCoach"), names(two), "values of one dimension are OR, dimensions AND");
+    }
+
+    private static Map<String, Long> counts(SearchResult result, String dimension) {
+        return result.facets().getOrDefault(dimension, List.of()).stream()
+                .collect(java.util.stream.Collectors.toMap(SearchResult.FacetCount::value, SearchResult.FacetCount::count));
+    }
+
+    @Test
+    void snippetsMarkWhereTheQueryMatched() {
+        SearchResult.Hit hit = search("iltmætning").hits().get(0);
+        assertTrue(hit.snippet().contains("<mark>iltmætning</mark>"), hit.snippet());
+    }
+
+    @Test
+    void aMisspelledQueryIsCorrectedAndSaysSo() {
+        SearchResult result = search("diabtes");
+        assertEquals(Optional.of("diabetes"), result.didYouMean());
+        assertTrue(result.fuzzy());
+        assertEquals(List.of("DiaCoach"), names(result));
+    }
+
+    @Test
+    void autocompleteCompletesNamesTheViewerMayFind() {
+        assertEquals(List.of("Udbud af faldsensorer", "Udbud af talegenkendelse"), index.suggest("udbud a", Viewer.ANONYMOUS, 5));
+        assertEquals(List.of("Lungeven"), index.suggest("lung", Viewer.ANONYMOUS, 5));
+        assertEquals(List.of(), index.suggest("hemmel", Viewer.ANONYMOUS, 5));
+        assertEquals(List.of("Hemmelig kladde"), index.suggest("hemmel", Viewer.of(77L, false), 5));
+        assertEquals(List.of(), index.suggest("ord ".repeat(2_000) + "lung", Viewer.ANONYMOUS, 5), "a long paste is answered, not refused");
+    }
+
+    @Test
+    void similarSolutionsShareTermsAndNeverIncludeTheSolutionItself() {
+        List<String> similar = index.similar(IndexedType.SOLUTION, "1", Viewer.ANONYMOUS, 3).stream().map(SearchResult.Hit::name).toList();
+        assertFalse(similar.contains("KOL-monitor"));
+        assertFalse(similar.contains("Hemmelig kladde"), "visibility holds here too");
+        assertTrue(similar.contains("Lungeven") || similar.contains("Plejeplan"), similar.toString());
+    }
+
+    @Test
+    void malformedSyntaxIsSaidPlainly() {
+        var refused = assertThrows(SearchSyntaxException.class, () -> search("\"KOL"));
+        assertFalse(refused.getMessage().isBlank());
+        assertThrows(SearchSyntaxException.class, () -> search("*kol"));
+        assertThrows(SearchSyntaxException.class, () -> search("(KOL AND"));
+        assertThrows(SearchSyntaxException.class, () -> search("KOL OR " + "pleje OR ".repeat(1500) + "demens"), "too long to answer");
+    }
+
+    @Test
+    void ordersByDeadlineNewestAndAdoptions() {
+        var byDeadline = index.search(new SearchQuery("udbud", Optional.of(IndexedType.TENDER), Map.of(), Set.of(), SearchSort.DEADLINE, 1, 10,
+                Viewer.ANONYMOUS, NOW));
+        assertEquals(List.of("Udbud af faldsensorer", "Udbud af talegenkendelse"), names(byDeadline));
+        var adopted = index.search(new SearchQuery("", Optional.of(IndexedType.SOLUTION), Map.of(), Set.of(), SearchSort.MOST_ADOPTED, 1, 2,
+                Viewer.ANONYMOUS, NOW));
+        assertEquals(List.of("Plejeplan", "KOL-monitor"), names(adopted));
+        var page2 = index.search(new SearchQuery("", Optional.of(IndexedType.SOLUTION), Map.of(), Set.of(), SearchSort.NEWEST, 2, 2,
+                Viewer.ANONYMOUS, NOW));
+        assertEquals(List.of("Plejeplan", "HeartWatch"), names(page2), "newest first, second page");
+        assertEquals(5, page2.total());
+    }
+
+    @Test
+    void deadlineRangesCountFromNowAndNarrowLikeFacets() {
+        var tenders = index.search(new SearchQuery("", Optional.of(IndexedType.TENDER), Map.of(), Set.of(), SearchSort.DEADLINE, 1, 10,
+                Viewer.ANONYMOUS, NOW));
+        assertEquals(Map.of("WITHIN_30_DAYS", 2L), counts(tenders, SearchQuery.DEADLINE));
+        var later = Instant.parse("2026-12-10T12:00:00Z");
+        var soon = index.search(new SearchQuery("", Optional.of(IndexedType.TENDER), Map.of(), Set.of(DeadlineRange.WITHIN_30_DAYS),
+                SearchSort.DEADLINE, 1, 10, Viewer.ANONYMOUS, later));
+        assertEquals(List.of("Udbud af talegenkendelse"), names(soon));
+        assertEquals(Map.of("PASSED", 1L, "WITHIN_30_DAYS", 1L), counts(soon, SearchQuery.DEADLINE), "the other ranges stay choosable");
+    }
+
+    @Test
+    void theCursorIsKeptWithTheCommitAndReadAfterReopening() {
+        assertEquals(42, index.cursor());
+        index.close();
+        index = SearchIndex.open(directory);
+        assertEquals(42, index.cursor());
+        assertEquals(8, index.count());
+        assertEquals(6, index.count(IndexedType.SOLUTION));
+        assertTrue(SearchIndex.readable(directory));
+    }
+}
