@@ -4,6 +4,7 @@ import dk.healthmarket.account.UserAccount;
 import dk.healthmarket.document.Document;
 import dk.healthmarket.organisation.Organisation;
 import dk.healthmarket.shared.ConflictException;
+import dk.healthmarket.shared.DanishTime;
 import dk.healthmarket.shared.FieldError;
 import dk.healthmarket.shared.InvalidInputException;
 import dk.healthmarket.shared.PermissionDeniedException;
@@ -60,6 +61,10 @@ public class Solution {
     @ManyToOne
     @JoinColumn(name = "approved_revision_id")
     private SolutionRevision approved;
+
+    /** The day it first became public; later approvals of new revisions do not move it. */
+    @Column(name = "first_approved_on")
+    private LocalDate firstApprovedOn;
 
     @OneToMany(mappedBy = "solution", cascade = CascadeType.ALL)
     @OrderBy("validatedAt, id")
@@ -142,6 +147,9 @@ public class Solution {
                 .forEach(domain -> validations.add(new ClaimValidation(working, domain, reviewer, now)));
         if (decision.decision() == SolutionStatus.APPROVED) {
             approved = working;
+            if (firstApprovedOn == null) {
+                firstApprovedOn = LocalDate.ofInstant(now, DanishTime.ZONE);
+            }
         }
     }
 
@@ -192,6 +200,10 @@ public class Solution {
 
     public SolutionRevision working() {
         return working;
+    }
+
+    public Optional<LocalDate> firstApprovedOn() {
+        return Optional.ofNullable(firstApprovedOn);
     }
 
     public Optional<SolutionRevision> approved() {

@@ -56,12 +56,7 @@ class SearchApiIT extends DeployedApi {
     }
 
     private String approved(String name, String[] company, String[] reviewer) {
-        var created = api.post("/api/v1/solutions", SolutionApiIT.solution(name, complete), company);
-        String path = "/api/v1/solutions/" + created.json().getJsonNumber("id");
-        assertEquals(200, api.post(path + "/submit", null, company).status());
-        String decide = path + "/reviews/" + api.post(path + "/reviews", null, reviewer).json().getJsonNumber("id") + "/decision";
-        assertEquals(200, api.post(decide, SolutionApiIT.decision("APPROVED", "MEETS", null), reviewer).status());
-        return path;
+        return people.approvedSolution(SolutionApiIT.solution(name, complete), company, reviewer);
     }
 
     @Test

@@ -45,6 +45,17 @@ final class Tendering {
         return Api.bearer(api.token(email, PASSWORD));
     }
 
+    /** Creates, submits and approves a solution; answers its path. */
+    String approvedSolution(String solution, String[] company, String[] reviewer) {
+        var created = api.post("/api/v1/solutions", solution, company);
+        assertEquals(201, created.status(), created.toString());
+        String path = "/api/v1/solutions/" + created.json().getJsonNumber("id");
+        assertEquals(200, api.post(path + "/submit", null, company).status());
+        String decide = path + "/reviews/" + api.post(path + "/reviews", null, reviewer).json().getJsonNumber("id") + "/decision";
+        assertEquals(200, api.post(decide, SolutionApiIT.decision("APPROVED", "MEETS", null), reviewer).status());
+        return path;
+    }
+
     /** A free valid CVR number derived from a name. */
     String cvr(String seed) throws SQLException {
         int start = 31_000_000 + Math.abs(seed.hashCode() % 1_000_000);

@@ -1,0 +1,27 @@
+package dk.healthmarket.innovationindex;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The innovation index for one quarter, nationally and per region, with how it was built and how
+ * much its ranks depend on that. Published reports are stored as they were and never change.
+ */
+public record IndexReport(String period, boolean published, Instant publishedAt, String publishedBy, Instant computedAt,
+        Method method, AreaScore national, List<AreaScore> regions, Sensitivity sensitivity, List<ScalingSolution> topSolutions) {
+
+    /** The weights and the normalisation the composite was built with. */
+    public record Method(String normalisation, String aggregation, List<Weight> weights) {
+    }
+
+    public record Weight(Indicator indicator, double weight, double worst, double best, boolean squareRoot, String unit) {
+    }
+
+    /** A solution among those spread widest by the quarter's end. */
+    public record ScalingSolution(long solutionId, String name, int regionsReached, boolean national, long hoursSavedPerYear) {
+    }
+
+    IndexReport publishedBy(String who, Instant when) {
+        return new IndexReport(period, true, when, who, computedAt, method, national, regions, sensitivity, topSolutions);
+    }
+}
