@@ -37,6 +37,8 @@ import java.util.Optional;
 @Table(name = "adoption")
 public class Adoption {
 
+    static final int MAX_REASON = 2000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -134,6 +136,9 @@ public class Adoption {
         if (stage.needsReasonFor(next) && (reason == null || reason.isBlank())) {
             problems.add(new FieldError("reason", Text.of("adoption.reasonRequired", stage.name(), next.name())));
         }
+        if (reason != null && reason.strip().length() > MAX_REASON) {
+            problems.add(new FieldError("reason", Text.of("adoption.reasonTooLong", MAX_REASON)));
+        }
         dateProblem(on, today).ifPresent(problems::add);
         current().filter(p -> on != null && on.isBefore(p.enteredOn()))
                 .ifPresent(p -> problems.add(new FieldError("on", Text.of("adoption.beforeCurrentStage", p.enteredOn()))));
@@ -147,10 +152,7 @@ public class Adoption {
 
     /** Changes what the adoption reaches; verification lapses. */
     void change(AdoptionFigures figures) {
-        List<FieldError> problems = new ArrayList<>();
-        if (figures.enrolled() != null && figures.populationCovered() != null && figures.enrolled() > figures.populationCovered()) {
-            problems.add(new FieldError("enrolled", Text.of("adoption.enrolledAbovePopulation")));
-        }
+        List<FieldError> problems = figures.problems();
         if (stage != null) {
             requirePopulation(stage, figures.populationCovered()).ifPresent(problems::add);
         }

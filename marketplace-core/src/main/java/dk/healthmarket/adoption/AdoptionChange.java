@@ -1,14 +1,12 @@
 package dk.healthmarket.adoption;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /**
  * One change to an adoption, applied whole or not at all: a move to another stage (with its day and,
  * going back, a reason), new figures (those left out keep their value), and a reviewer's verification.
  */
-public record AdoptionChange(AdoptionStage stage, LocalDate on, @Size(max = 2000) String reason, @Valid AdoptionFigures figures, Boolean verified) {
+public record AdoptionChange(AdoptionStage stage, LocalDate on, String reason, AdoptionFigures figures, Boolean verified) {
 
     boolean changesUse() {
         return stage != null || figures != null;

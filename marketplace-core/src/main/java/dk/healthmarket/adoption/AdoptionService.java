@@ -23,7 +23,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -82,7 +81,7 @@ public class AdoptionService {
     }
 
     /** Records that the calling buyer's organisation uses the solution, from a stage on a day. */
-    public Adoption record(long solutionId, @NotNull AdoptionStage stage, @NotNull LocalDate on, @Valid @NotNull AdoptionFigures figures) {
+    public Adoption record(long solutionId, @NotNull AdoptionStage stage, @NotNull LocalDate on, @NotNull AdoptionFigures figures) {
         caller.requireAnyRole(Role.BUYER);
         Organisation buyer = accounts.current().organisation();
         Solution solution = approvedSolution(solutionId);
@@ -100,7 +99,7 @@ public class AdoptionService {
      * Applies a change whole: a buyer of the adopting organisation moves the stage and changes the
      * figures; a reviewer verifies. Verifying in the same change as new content verifies the new content.
      */
-    public Adoption change(long adoptionId, long expectedVersion, @Valid @NotNull AdoptionChange change) {
+    public Adoption change(long adoptionId, long expectedVersion, @NotNull AdoptionChange change) {
         if (!change.changesUse() && !Boolean.TRUE.equals(change.verified())) {
             throw new InvalidInputException("stage", Text.of("adoption.nothingToChange"));
         }

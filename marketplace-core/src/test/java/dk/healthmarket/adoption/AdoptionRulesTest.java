@@ -36,4 +36,18 @@ class AdoptionRulesTest {
         assertEquals(AdopterCategory.LAGGARD, categories.get(9), "day 400 is three deviations after");
         assertEquals(List.of(AdopterCategory.EARLY_MAJORITY), AdopterCategory.classify(List.of(start)), "one adopter alone is the early majority");
     }
+
+    @Test
+    void figuresAreCheckedAgainstTheirBoundsAndEachOther() {
+        assertTrue(new AdoptionFigures(1000, 200, 0).problems().isEmpty());
+        assertTrue(AdoptionFigures.UNKNOWN.problems().isEmpty());
+        assertEquals(List.of("enrolled"), fields(new AdoptionFigures(null, -3, null)));
+        assertEquals(List.of("populationCovered", "hoursSavedPerYear"),
+                fields(new AdoptionFigures(AdoptionFigures.MAX_PEOPLE + 1, null, AdoptionFigures.MAX_HOURS + 1)));
+        assertEquals(List.of("enrolled"), fields(new AdoptionFigures(100, 101, null)), "more enrolled than covered");
+    }
+
+    private static List<String> fields(AdoptionFigures figures) {
+        return figures.problems().stream().map(dk.healthmarket.shared.FieldError::field).toList();
+    }
 }

@@ -46,8 +46,9 @@ class AdoptionApiIT extends DeployedApi {
         Api.assertProblem(api.send("PATCH", adoption, "application/json", stage("PILOT", today, null), ifMatch(region, version)), 412, null);
         version = operating.json().getJsonNumber("version").longValue();
         Api.assertProblem(api.send("PATCH", adoption, "application/json", stage("PILOT", today, null), ifMatch(region, version)), 400, "reason");
+        Api.assertProblem(api.send("PATCH", adoption, "application/json", stage("PILOT", today, "x".repeat(2001)), ifMatch(region, version)), 400, "reason");
         Api.assertProblem(api.send("PATCH", adoption, "application/json", stage("PILOT", today, null), ifMatch(company, version)), 403, null);
-        Api.assertProblem(api.send("PATCH", adoption, "application/json", "{\"figures\":{\"enrolled\":-3}}", ifMatch(region, version)), 400, null);
+        Api.assertProblem(api.send("PATCH", adoption, "application/json", "{\"figures\":{\"enrolled\":-3}}", ifMatch(region, version)), 400, "enrolled");
         Api.assertProblem(api.send("PATCH", adoption, "application/json", "{\"verified\":true}", ifMatch(region, version)), 403, null);
         var verified = api.send("PATCH", adoption, "application/json", "{\"verified\":true}", ifMatch(reviewer, version));
         assertEquals(200, verified.status(), verified.toString());
