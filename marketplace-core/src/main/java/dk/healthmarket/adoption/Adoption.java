@@ -273,4 +273,15 @@ public class Adoption {
         return periods.stream().filter(p -> p.stage() != AdoptionStage.DISCONTINUED && p.stage().ordinal() >= target.ordinal())
                 .map(StagePeriod::enteredOn).min(LocalDate::compareTo);
     }
+
+    /** The stage it was in at the end of a day, if it had begun by then. */
+    public Optional<AdoptionStage> stageOn(LocalDate day) {
+        AdoptionStage found = null;
+        for (StagePeriod p : periods) {
+            if (!p.enteredOn().isAfter(day) && p.leftOn().map(left -> left.isAfter(day)).orElse(true)) {
+                found = p.stage();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
 }

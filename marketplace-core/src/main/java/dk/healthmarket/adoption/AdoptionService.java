@@ -27,6 +27,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Who uses which approved solution: buyers record and advance their own organisation's adoptions,
@@ -77,7 +78,16 @@ public class AdoptionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Scaling scaling(long solutionId) {
         Solution solution = approvedSolution(solutionId);
-        return Scaling.of(solutionId, solution.firstApprovedOn().orElseThrow(), adoptions.ofSolution(solutionId), organisations.regions());
+        return Scaling.of(solutionId, solution.firstApprovedOn().orElseThrow(), adoptions.ofSolution(solutionId), organisations.regions(), today());
+    }
+
+    /** The adoption of the solution by the caller's own organisation, for a buyer; empty for anyone else. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Adoption> ofCallersOrganisation(long solutionId) {
+        if (!caller.hasRole(Role.BUYER) || caller.isSystem()) {
+            return Optional.empty();
+        }
+        return adoptions.find(solutionId, accounts.current().organisation().id());
     }
 
     /** Records that the calling buyer's organisation uses the solution, from a stage on a day. */

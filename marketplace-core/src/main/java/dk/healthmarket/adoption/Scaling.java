@@ -6,15 +6,22 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * How one solution has scaled: the regions it reaches and the share of Denmark's population it
  * covers without double counting, its scaling stage, how long after approval it first reached
- * each stage, the staff hours its use saves, and who adopted when.
+ * each stage, the staff hours its use saves, who adopted when, and its use quarter by quarter.
  */
 public record Scaling(long solutionId, LocalDate approvedOn, ScalingStage stage, List<RegionCoverage> regions,
-        long populationCovered, double nationalShare, List<StageReached> stages, long hoursSavedPerYear, List<Adopter> adopters) {
+        long populationCovered, double nationalShare, List<StageReached> stages, long hoursSavedPerYear, List<Adopter> adopters,
+        List<QuarterInUse> timeline) {
+
+    /** How many organisations were in each stage at a quarter's end (the current quarter: today). */
+    public record QuarterInUse(String quarter, LocalDate asOf, int planned, int pilot, int implementation, int operation) {
+    }
 
     /** The first day any adoption reached a stage, and the days from approval. */
     public record StageReached(AdoptionStage stage, LocalDate on, long daysAfterApproval) {
@@ -25,7 +32,7 @@ public record Scaling(long solutionId, LocalDate approvedOn, ScalingStage stage,
             AdopterCategory category, boolean verified) {
     }
 
-    public static Scaling of(long solutionId, LocalDate approvedOn, List<Adoption> adoptions, List<Region> allRegions) {
+    public static Scaling of(long solutionId, LocalDate approvedOn, List<Adoption> adoptions, List<Region> allRegions, LocalDate today) {
         List<Adoption> inUse = adoptions.stream().filter(a -> a.stage().reaches()).toList();
         boolean national = inUse.stream().anyMatch(a -> a.regionWide() && a.regionCode().isEmpty());
         List<RegionCoverage> regions = allRegions.stream().map(r -> coverage(r, inUse, national)).filter(c -> c.covered() > 0 || c.regionWide()).toList();
@@ -38,7 +45,7 @@ public record Scaling(long solutionId, LocalDate approvedOn, ScalingStage stage,
         }
         long hours = inUse.stream().mapToLong(a -> a.figures().hoursSavedPerYear() == null ? 0 : a.figures().hoursSavedPerYear()).sum();
         return new Scaling(solutionId, approvedOn, stage(regions, national), regions, covered,
-                population == 0 ? 0 : (double) covered / population, stages, hours, adopters(adoptions));
+                population == 0 ? 0 : (double) covered / population, stages, hours, adopters(adoptions), timeline(adoptions, approvedOn, today));
     }
 
     private static RegionCoverage coverage(Region region, List<Adoption> inUse, boolean national) {
@@ -61,6 +68,26 @@ public record Scaling(long solutionId, LocalDate approvedOn, ScalingStage stage,
         }
         RegionCoverage only = reached.get(0);
         return only.regionWide() || only.share() >= ScalingStage.REGIONAL_SHARE ? ScalingStage.REGIONAL : ScalingStage.LOCAL;
+    }
+
+    private static List<QuarterInUse> timeline(List<Adoption> adoptions, LocalDate approvedOn, LocalDate today) {
+        List<QuarterInUse> timeline = new ArrayList<>();
+        LocalDate quarterStart = approvedOn.withDayOfMonth(1).withMonth((approvedOn.getMonthValue() - 1) / 3 * 3 + 1);
+        while (!quarterStart.isAfter(today)) {
+            LocalDate end = quarterStart.plusMonths(3).minusDays(1);
+            LocalDate asOf = end.isAfter(today) ? today : end;
+            Map<AdoptionStage, Long> counts = adoptions.stream().map(a -> a.stageOn(asOf)).flatMap(Optional::stream)
+                    .collect(Collectors.groupingBy(s -> s, Collectors.counting()));
+            timeline.add(new QuarterInUse(quarterStart.getYear() + "-Q" + ((quarterStart.getMonthValue() - 1) / 3 + 1), asOf,
+                    count(counts, AdoptionStage.PLANNED), count(counts, AdoptionStage.PILOT),
+                    count(counts, AdoptionStage.IMPLEMENTATION), count(counts, AdoptionStage.OPERATION)));
+            quarterStart = quarterStart.plusMonths(3);
+        }
+        return timeline;
+    }
+
+    private static int count(Map<AdoptionStage, Long> counts, AdoptionStage stage) {
+        return counts.getOrDefault(stage, 0L).intValue();
     }
 
     private static List<Adopter> adopters(List<Adoption> adoptions) {

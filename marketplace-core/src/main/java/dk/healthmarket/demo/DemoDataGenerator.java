@@ -5,17 +5,23 @@ import dk.healthmarket.account.AccountService;
 import dk.healthmarket.account.Caller;
 import dk.healthmarket.account.NewUser;
 import dk.healthmarket.account.Role;
+import dk.healthmarket.adoption.AdoptionDemoData;
+import dk.healthmarket.innovationindex.InnovationIndexService;
+import dk.healthmarket.innovationindex.Quarter;
 import dk.healthmarket.organisation.Cvr;
 import dk.healthmarket.organisation.Organisation;
 import dk.healthmarket.organisation.OrganisationDraft;
 import dk.healthmarket.organisation.OrganisationRepository;
 import dk.healthmarket.organisation.OrganisationService;
 import dk.healthmarket.organisation.OrganisationType;
+import dk.healthmarket.shared.DanishTime;
 import dk.healthmarket.solution.SolutionDemoData;
 import dk.healthmarket.tender.TenderDemoData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +34,8 @@ import java.util.stream.Stream;
  * role. Everything is created through the services (so it is audited and indexed like real data)
  * and only when missing, so loading twice adds nothing twice. {@code extraCompanies} adds
  * generated companies for benchmarks; later features add their own objects here (tenders in every
- * state, through {@link TenderDemoData}; sixty solutions in every review state, through {@link SolutionDemoData}).
+ * state, through {@link TenderDemoData}; sixty solutions in every review state, through {@link SolutionDemoData}; two years of their adoptions, through
+ * {@link AdoptionDemoData}).
  */
 @ApplicationScoped
 public class DemoDataGenerator {
@@ -87,6 +94,8 @@ public class DemoDataGenerator {
         "MediDose Automation A/S", "TriageAI ApS", "SundData Analytics A/S", "ÆldreTech Solutions ApS",
     };
 
+    private static final int PUBLISHED_QUARTERS = 7;
+
     private static final int FIRST_CVR_CANDIDATE = 41_000_000;
 
     @Inject
@@ -106,6 +115,15 @@ public class DemoDataGenerator {
 
     @Inject
     SolutionDemoData solutions;
+
+    @Inject
+    AdoptionDemoData adoptions;
+
+    @Inject
+    InnovationIndexService index;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Caller caller;
@@ -132,10 +150,27 @@ public class DemoDataGenerator {
                             organisation(OrganisationType.HOSPITAL, "Aarhus Universitetshospital")),
                     Stream.of("supplier@demo.healthmarket.dk", "caresense@demo.healthmarket.dk", "medlink@demo.healthmarket.dk")
                             .map(email -> accountRepository.findByEmail(email).orElseThrow()).toList()));
-            added += solutions.load(Stream.of(COMPANIES).map(name -> organisation(OrganisationType.COMPANY, name)).toList(),
-                    accountRepository.findByEmail("reviewer@demo.healthmarket.dk").orElseThrow());
+            List<Organisation> companies = Stream.of(COMPANIES).map(name -> organisation(OrganisationType.COMPANY, name)).toList();
+            added += solutions.load(companies, accountRepository.findByEmail("reviewer@demo.healthmarket.dk").orElseThrow());
+            added += adoptions.load(companies);
+            added += publishEndedQuarters();
             return added;
         });
+    }
+
+    /** The index of the seven quarters before this one, published as the centre would, so the public dashboard has a history. */
+    private int publishEndedQuarters() {
+        Quarter current = Quarter.of(LocalDate.ofInstant(clock.instant(), DanishTime.ZONE));
+        List<String> published = index.publishedPeriods();
+        int added = 0;
+        for (int back = PUBLISHED_QUARTERS; back >= 1; back--) {
+            Quarter quarter = current.minus(back);
+            if (!published.contains(quarter.toString())) {
+                index.publish(quarter);
+                added++;
+            }
+        }
+        return added;
     }
 
     private Organisation organisation(OrganisationType type, String name) {

@@ -128,12 +128,17 @@ public class InnovationIndexService {
         AreaMeasurement national = areas.get(areas.size() - 1);
         List<AreaMeasurement> regions = areas.subList(0, areas.size() - 1);
         List<AreaScore> scores = Composite.score(areas, national, weights, Normalisation.GOALPOSTS, false);
-        List<IndexReport.Weight> method = Arrays.stream(Indicator.values()).map(i -> new IndexReport.Weight(i, weights.of(i), i.worst(), i.best(),
-                i.squareRoot(), i.unit())).toList();
-        return new IndexReport(quarter.toString(), false, null, null, clock.instant(),
-                new IndexReport.Method(Normalisation.GOALPOSTS.name(), "weighted arithmetic mean", method),
+        return new IndexReport(quarter.toString(), false, null, null, clock.instant(), method(),
                 scores.get(scores.size() - 1), scores.subList(0, scores.size() - 1), Sensitivity.of(regions, national, weights),
                 measurements.widestSpread(quarter.lastDay(), TOP_SOLUTIONS));
+    }
+
+    /** How the index is built now: the normalisation, the aggregation and each indicator's goalposts, transformation and weight. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public IndexReport.Method method() {
+        Weights weights = Weights.parse(configuredWeights);
+        return new IndexReport.Method(Normalisation.GOALPOSTS.name(), "weighted arithmetic mean", Arrays.stream(Indicator.values())
+                .map(i -> new IndexReport.Weight(i, weights.of(i), i.worst(), i.best(), i.squareRoot(), i.unit())).toList());
     }
 
     private Optional<IndexReport> snapshot(Quarter quarter) {

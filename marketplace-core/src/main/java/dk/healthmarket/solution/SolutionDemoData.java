@@ -79,6 +79,7 @@ public class SolutionDemoData {
             new Kind("SkærmBesøg", "Skærmbesøg i hjemmeplejen i stedet for korte fysiske besøg.", "Screen visits in home care instead of short physical visits.",
                     SolutionCategory.TELEMEDICINE_HOME_TREATMENT, Condition.FRAILTY, PopulationSegment.ELDER_CARE, CareSetting.MUNICIPAL_CARE, MdrClass.NOT_A_DEVICE, EvidenceLevel.TIER_B, StaffGroup.CARE_WORKER, 30.0));
 
+    private static final int OLDEST_DAYS = 830;
     private static final String[] EDITIONS = {"", " Pro", " Kommune"};
 
     @PersistenceContext
@@ -105,10 +106,11 @@ public class SolutionDemoData {
         int added = 0;
         List<SolutionDraft> drafts = drafts(LocalDate.ofInstant(now, DanishTime.ZONE));
         for (int i = 0; i < drafts.size(); i++) {
-            Solution solution = new Solution(companies.get(i % companies.size()), now.minus(Duration.ofDays(200 - i)));
+            Instant created = created(i, now);
+            Solution solution = new Solution(companies.get(i % companies.size()), created);
             em.persist(solution);
             em.flush();
-            em.persist(solution.start(drafts.get(i), now.minus(Duration.ofDays(200 - i))));
+            em.persist(solution.start(drafts.get(i), created));
             em.flush();
             takeThroughReview(solution, reviewer, i, now);
             audit.record("solution.demoLoaded", SolutionService.AUDIT_TYPE, solution.id(), solution.working().status().name());
@@ -116,6 +118,15 @@ public class SolutionDemoData {
             added++;
         }
         return added;
+    }
+
+    /**
+     * The first edition of each kind came two years ago or more, so their adoptions have eight
+     * quarters to tell, and their penetration tests, a year old by now, make them due for review again;
+     * the others came this year.
+     */
+    private static Instant created(int i, Instant now) {
+        return now.minus(Duration.ofDays(i < KINDS.size() ? OLDEST_DAYS - 20L * i : 200 - i));
     }
 
     /** The sixty solutions' content: each kind in each edition, in the order they are loaded. */
@@ -133,9 +144,8 @@ public class SolutionDemoData {
         if (stage == 9 && i < 30) {
             return;
         }
-        Instant submitted = now.minus(Duration.ofDays(1 + i % 25));
-        LocalDate day = LocalDate.ofInstant(submitted, DanishTime.ZONE);
-        solution.submit(day, submitted);
+        Instant submitted = i < KINDS.size() ? created(i, now).plus(Duration.ofDays(10)) : now.minus(Duration.ofDays(1 + i % 25));
+        solution.submit(LocalDate.ofInstant(submitted, DanishTime.ZONE), submitted);
         if (stage == 6) {
             return;
         }
@@ -191,7 +201,7 @@ public class SolutionDemoData {
                 new Documentation.ClinicalSafety("Risikostyring efter ISO 14971; hazard log med " + (8 + i % 9) + " risici, alle acceptable."),
                 new Documentation.DataProtection(true, "DPIA gennemført; data krypteres i transit og hvile.", true, true),
                 new Documentation.InformationSecurity(List.of(new Documentation.Certificate("ISO/IEC 27001", isoExpiry)),
-                        today.minusMonths(2 + i % 9)),
+                        (i < KINDS.size() ? today.minusDays(OLDEST_DAYS - 20L * i) : today).minusMonths(2 + i % 9)),
                 new Documentation.Interoperability(Set.of(InteroperabilityStandard.HL7_FHIR_R4, InteroperabilityStandard.MEDCOM_MESSAGES), null),
                 new Documentation.Usability(kind.setting() == CareSetting.HOME, kind.setting() == CareSetting.HOME ? Boolean.TRUE : null,
                         english ? List.of("en", "da") : List.of("da")),
