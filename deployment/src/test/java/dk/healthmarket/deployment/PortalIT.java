@@ -164,6 +164,7 @@ class PortalIT {
             assertTrue(browser.text("countdown").contains("dage"), browser.text("countdown"));
             browser.type("bid:lots:0:price_input", "875000");
             browser.type("bid:responses:0:response", "Videovejledte forløb på borgerens egen tablet; dokumenteret i to kommuner.");
+            browser.tick("bid:solutions", "KOL-monitor");
             browser.screenshot("23-supplier-bid");
             browser.clickAndWait("bid:submit");
             assertTrue(browser.pageText().contains("Dit tilbud er modtaget"), browser.pageText());
@@ -365,6 +366,67 @@ class PortalIT {
         browser.driver().findElement(By.tagName("h1")).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.id("solution:studies:0:outcomes_panel")));
+    }
+
+    @Test
+    @Order(31)
+    void theInnovationIndexDashboardShowsThePublishedQuartersToEveryone() throws Exception {
+        try (var browser = new Browser(portal.base())) {
+            browser.open("/");
+            browser.clickAndWait("menu-index");
+            assertTrue(browser.text("index-intro").contains("rangliste"), "variation, not a league table: " + browser.text("index-intro"));
+            assertTrue(browser.text("report-status").startsWith("Offentliggjort"), "the public sees a published quarter: " + browser.text("report-status"));
+            assertEquals(5, browser.driver().findElements(By.cssSelector("#regions-table tr.region-row")).size(), browser.text("regions-table"));
+            assertEquals(7, browser.driver().findElements(By.cssSelector("#trend-table tbody tr")).size(), "seven published quarters: " + browser.text("trend-table"));
+            assertEquals(5, browser.driver().findElements(By.cssSelector("#region-map g.region")).size());
+            assertEquals(3, browser.driver().findElements(By.cssSelector(".ui-chart canvas")).size(), "trend, regions, indicators: " + browser.pageText());
+            assertTrue(browser.text("indicators-table").contains("Spredningshastighed") && browser.text("thin-legend").contains("*"), browser.text("indicators-table"));
+            assertTrue(browser.driver().findElements(By.cssSelector("#sensitivity-table tbody tr")).size() >= 8, browser.text("sensitivity-table"));
+            assertTrue(browser.text("top-table").contains("KOL-monitor"), "the solution in all five regions leads: " + browser.text("top-table"));
+            browser.screenshot("35-innovation-index");
+            browser.clickAndWait("methodology");
+            assertTrue(browser.text("method-indicators").contains("kvadratrod") && browser.pageText().contains("JRC/OECD"), browser.pageText());
+        }
+    }
+
+    @Test
+    @Order(32)
+    void aBuyerRecordsItsUseOfASolutionAndTheCentreVerifiesIt() throws Exception {
+        String today = LocalDate.now().format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+        String solutionPage;
+        try (var browser = new Browser(portal.base())) {
+            browser.logIn("buyer@demo.healthmarket.dk", DEMO_PASSWORD);
+            browser.open("/solutions/index.xhtml");
+            browser.choose("catalogue:condition", "Demens");
+            browser.clickAndWait("catalogue:filter");
+            browser.clickAndWait("catalogue:table:0:open");
+            solutionPage = browser.driver().getCurrentUrl();
+            assertTrue(browser.text("scaling-stage").contains("Flerregional"), "DemensRo is used in several regions: " + browser.text("scaling"));
+            assertTrue(browser.text("adopters-table").contains("Tidlig bruger") || browser.text("adopters-table").contains("Innovator"),
+                    "adopters are placed in Rogers' categories: " + browser.text("adopters-table"));
+            browser.choose("adoption:stage", "Drift");
+            browser.type("adoption:on_input", today);
+            browser.clickAndWait("adoption:save");
+            assertTrue(browser.text("adoptions:table").contains("Region Midtjylland"), browser.text("adoptions:table"));
+            browser.choose("adoption:stage", "Pilot");
+            browser.type("adoption:on_input", today);
+            browser.clickAndWait("adoption:save");
+            assertTrue(browser.pageText().contains("kræver en begrundelse") || browser.pageText().contains("needs a reason"),
+                    "going back needs a reason, said on the page: " + browser.pageText());
+            ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('adoption').scrollIntoView()");
+            browser.screenshot("36-buyer-records-adoption");
+        }
+        try (var browser = new Browser(portal.base())) {
+            browser.logIn("reviewer@demo.healthmarket.dk", DEMO_PASSWORD);
+            browser.driver().get(solutionPage);
+            int verified = browser.driver().findElements(By.cssSelector(".verified")).size();
+            browser.driver().findElements(By.cssSelector("[id$=':verify']")).get(0).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".verified")).size() == verified + 1);
+            browser.screenshot("37-reviewer-verifies-adoption");
+            browser.open("/innovation-index/index.xhtml");
+            assertTrue(browser.text("report-status").contains("Ikke offentliggjort"), "reviewers see the current quarter live: " + browser.text("report-status"));
+            assertTrue(browser.present("publish:publish-now"));
+        }
     }
 
     @Test

@@ -343,7 +343,7 @@ public final class SearchBenchmark {
         System.out.printf("commit to searchable (20 changes through the API): median %d ms, max %d ms%n", delays.get(10), delays.get(19));
     }
 
-    private static String token(Portal portal, String email, String password) throws Exception {
+    static String token(Portal portal, String email, String password) throws Exception {
         var answer = HTTP.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/v1/auth/token")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());

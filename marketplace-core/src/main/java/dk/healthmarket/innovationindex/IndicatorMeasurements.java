@@ -142,7 +142,8 @@ public class IndicatorMeasurements {
                 + "used AS (SELECT DISTINCT u.solution_id, (SELECT COUNT(*) FROM solution s JOIN solution_revision_segment g ON g.revision_id = s.approved_revision_id "
                 + "WHERE s.id = u.solution_id AND g.segment IN (" + SEGMENTS_AT_RISK + ")) > 0 at_risk FROM in_use u), "
                 + "shares AS (SELECT r.code, u.at_risk, CASE WHEN n.solution_id IS NOT NULL OR c.wide THEN 1 "
-                + "ELSE LEAST(1, COALESCE(c.people, 0) / r.population) END share FROM used u CROSS JOIN region r "
+                // "* 1e0": a floating-point share; integer division would be a DECIMAL of four places
+                + "ELSE LEAST(1, COALESCE(c.people, 0) * 1e0 / r.population) END share FROM used u CROSS JOIN region r "
                 + "LEFT JOIN covered c ON c.solution_id = u.solution_id AND c.region_code = r.code LEFT JOIN national n ON n.solution_id = u.solution_id) "
                 + "SELECT code, AVG(share), AVG(CASE WHEN at_risk THEN share END), SUM(at_risk) FROM shares GROUP BY code";
         List<Double> coverage = new ArrayList<>();

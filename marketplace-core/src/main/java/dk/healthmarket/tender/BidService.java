@@ -13,6 +13,7 @@ import dk.healthmarket.shared.InvalidInputException;
 import dk.healthmarket.shared.NotFoundException;
 import dk.healthmarket.shared.PermissionDeniedException;
 import dk.healthmarket.shared.Text;
+import dk.healthmarket.solution.SolutionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -56,6 +57,9 @@ public class BidService {
     DocumentRepository documents;
 
     @Inject
+    SolutionRepository solutions;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -88,6 +92,7 @@ public class BidService {
             bid.replace();
             bids.flush();
         });
+        requireOwnApprovedSolutions(submission.solutionIds(), supplier);
         String cvr = supplier.organisation().cvr().orElseThrow().number();
         List<Document> attached = ownDocuments(submission.documentIds(), supplier);
         BidContent content = submission.content(tenderId, cvr, attached.stream().map(Document::sha256).toList());
@@ -238,6 +243,21 @@ public class BidService {
         if (!tender.bidsOpened()) {
             sealedLog.refused(tender.id(), attempt + ", before the bids were opened");
             throw new PermissionDeniedException(Text.of("bid.sealed.notOpened", tender.status().name()));
+        }
+    }
+
+    /** A bid offers only solutions of the bidder's own company that the centre has approved. */
+    private void requireOwnApprovedSolutions(List<Long> solutionIds, UserAccount supplier) {
+        List<FieldError> problems = new ArrayList<>();
+        for (int i = 0; i < solutionIds.size(); i++) {
+            boolean offerable = solutions.find(solutionIds.get(i))
+                    .filter(s -> s.firstApprovedOn().isPresent() && s.belongsTo(supplier.organisation())).isPresent();
+            if (!offerable) {
+                problems.add(new FieldError("solutionIds[" + i + "]", Text.of("bid.solution.notOffered", solutionIds.get(i))));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
     }
 }

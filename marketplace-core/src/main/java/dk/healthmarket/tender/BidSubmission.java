@@ -18,19 +18,22 @@ import java.util.Set;
 
 /**
  * What a supplier enters for a bid: an offer for each lot it bids on and a written response to
- * each qualitative award criterion, by the criterion's name.
+ * each qualitative award criterion, by the criterion's name, and the supplier's documented solutions
+ * it offers, which buyers plan to adopt if the bid wins.
  */
 public record BidSubmission(
         @NotEmpty @Size(max = 50) List<@NotNull @Valid Offer> offers,
         @NotNull Map<@NotBlank String, @NotBlank @Size(max = 20_000) String> responses,
-        @Size(max = 50) List<@NotNull Long> documentIds) {
+        @Size(max = 50) List<@NotNull Long> documentIds,
+        @Size(max = 20) List<@NotNull Long> solutionIds) {
 
     public BidSubmission {
         documentIds = documentIds == null ? List.of() : documentIds;
+        solutionIds = solutionIds == null ? List.of() : solutionIds.stream().distinct().toList();
     }
 
     public BidSubmission(List<Offer> offers, Map<String, String> responses) {
-        this(offers, responses, List.of());
+        this(offers, responses, List.of(), List.of());
     }
 
     /** The price for one lot, and its life-cycle cost when the tender weighs that. */
@@ -69,6 +72,6 @@ public record BidSubmission(
     BidContent content(long tenderId, String supplierCvr, List<String> documentDigests) {
         return new BidContent(tenderId, supplierCvr,
                 offers.stream().map(o -> new BidContent.LotOffer(o.lot(), o.price(), o.lifeCycleCost())).toList(),
-                Map.copyOf(responses), List.of(), documentDigests);
+                Map.copyOf(responses), solutionIds, documentDigests);
     }
 }

@@ -100,6 +100,47 @@ class CompositeTest {
     }
 
     @Test
+    void oneMoreSolutionInOperationNeverLowersARegionsIndexAndLeavesTheOthersAlone() {
+        Random random = new Random(11);
+        for (int i = 0; i < 500; i++) {
+            List<AreaMeasurement> regions = new java.util.ArrayList<>();
+            for (int r = 0; r < 5; r++) {
+                regions.add(randomArea("DK-8" + (r + 1), random));
+            }
+            AreaMeasurement nation = randomArea("DK", random);
+            int chosen = random.nextInt(5);
+            AreaMeasurement before = regions.get(chosen);
+            // one more solution in operation: breadth rises by 100,000 / population
+            Map<Indicator, Double> raised = new EnumMap<>(before.values());
+            raised.merge(Indicator.BREADTH, 100_000.0 / before.population(), Double::sum);
+            List<AreaMeasurement> after = new java.util.ArrayList<>(regions);
+            after.set(chosen, new AreaMeasurement(before.code(), before.name(), before.population(), raised, before.observations()));
+
+            List<AreaScore> then = Composite.score(regions, nation, Weights.equal(), Normalisation.GOALPOSTS, false);
+            List<AreaScore> now = Composite.score(after, nation, Weights.equal(), Normalisation.GOALPOSTS, false);
+            assertTrue(now.get(chosen).of(Indicator.BREADTH).score() >= then.get(chosen).of(Indicator.BREADTH).score() - 1e-9);
+            assertTrue(now.get(chosen).index() >= then.get(chosen).index() - 1e-9, "case " + i);
+            for (int r = 0; r < 5; r++) {
+                if (r != chosen) {
+                    assertEquals(then.get(r).index(), now.get(r).index(), 1e-9, "goalposts: another region's index does not move, case " + i);
+                }
+            }
+        }
+    }
+
+    private static AreaMeasurement randomArea(String code, Random random) {
+        Map<Indicator, Double> raw = new EnumMap<>(Indicator.class);
+        Map<Indicator, Integer> observed = new EnumMap<>(Indicator.class);
+        for (Indicator indicator : Indicator.values()) {
+            if (random.nextInt(5) > 0) {
+                raw.put(indicator, random.nextDouble() * Math.max(indicator.worst(), indicator.best()) * 1.2);
+            }
+            observed.put(indicator, random.nextInt(10));
+        }
+        return new AreaMeasurement(code, code, 500_000 + random.nextInt(1_500_000), raw, observed);
+    }
+
+    @Test
     void giniIsZeroWhenEvenAndGrowsWhenOneRegionHasItAll() {
         assertEquals(0.0, IndicatorMeasurements.gini(List.of(0.2, 0.2, 0.2, 0.2, 0.2)), 1e-12);
         // one of five has everything: sum |a-b| = 2 x 4 x 1 = 8; 8 / (2 x 25 x 0.2) = 0.8

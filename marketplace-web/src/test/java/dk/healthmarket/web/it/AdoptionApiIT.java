@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
@@ -109,5 +111,110 @@ class AdoptionApiIT extends DeployedApi {
         assertEquals(1 + 6 * 6, csv.body().split("\r\n").length, "a header and six indicators for five regions and Denmark");
         Api.assertProblem(api.get("/api/v1/innovation-index/export?period=" + previous + "&format=xls"), 400, "format");
         assertEquals(200, api.get("/api/v1/innovation-index/export?period=" + previous + "&format=json").status());
+    }
+
+    /**
+     * A small data set in a quarter long past, so nothing else in the database falls in it, and
+     * every raw indicator counted by hand. Solution 1 (company A, elder care) and 2 (company B, for
+     * the self-reliant) were both approved on 1 July 2019; the quarter ends 31 March 2020:
+     * <pre>
+     * 1 in Nordjylland, region-wide: pilot 10-08-2019 (day 40), operation from 01-10-2019, 5,000 hours
+     * 1 in Midtjylland, 136,017 people: implementation from 30-11-2019 (day 152), 1,000 hours
+     * 2 in Nordjylland, region-wide: operation from 31-07-2019 (day 30), 3,000 hours
+     * 2 in Hovedstaden: pilot from 29-02-2020 (day 243)
+     * 2 in Sjælland, region-wide: operation 01-09-2019 (day 62) until it stopped on 15-01-2020
+     * </pre>
+     */
+    @Test
+    void theIndicatorsOfAQuarterAreWhatAHandCountGives() throws Exception {
+        Tendering people = new Tendering(api, database);
+        LocalDate today = LocalDate.ofInstant(people.serverTime(), ZoneId.of("Europe/Copenhagen"));
+        String[] reviewer = people.reviewer("haandtal@center.example.dk");
+        long one = id(people.approvedSolution(SolutionApiIT.solution("Tællesag Et", SolutionApiIT.completeDocumentation(today)),
+                people.supplier("Tælle A ApS", "a@taelle.example.dk"), reviewer));
+        long two = id(people.approvedSolution(SolutionApiIT.solution("Tællesag To", SolutionApiIT.completeDocumentation(today)),
+                people.supplier("Tælle B ApS", "b@taelle.example.dk"), reviewer));
+        segment(one, "ELDER_CARE");
+        segment(two, "SELF_RELIANT");
+        adopt(one, "DK-81", true, null, 5000, "PILOT", "2019-08-10", "2019-10-01", "OPERATION", "2019-10-01", null);
+        adopt(one, "DK-82", false, 136_017, 1000, "IMPLEMENTATION", "2019-11-30", null);
+        adopt(two, "DK-81", true, null, 3000, "OPERATION", "2019-07-31", null);
+        adopt(two, "DK-84", true, null, null, "PILOT", "2020-02-29", null);
+        adopt(two, "DK-85", true, null, 800, "OPERATION", "2019-09-01", "2020-01-15", "DISCONTINUED", "2020-01-15", null);
+
+        var report = api.get("/api/v1/innovation-index?period=2020-Q1", reviewer);
+        assertEquals(200, report.status(), report.toString());
+        var json = report.json();
+        // Nordjylland, 593,472 inhabitants: both solutions in operation, from two companies, 8,000 hours
+        assertRaw(json, "DK-81", "BREADTH", 2 * 100_000 / 593_472.0);
+        assertRaw(json, "DK-81", "COLLABORATION", 2);
+        assertRaw(json, "DK-81", "LABOUR_FREED", 8_000 * 1_000 / 593_472.0);
+        assertRaw(json, "DK-81", "DIFFUSION_SPEED", 35);
+        assertRaw(json, "DK-81", "EQUALITY", 100);
+        // Midtjylland: nothing in operation; solution 1 reaches a tenth of the region
+        assertRaw(json, "DK-82", "BREADTH", 0);
+        assertRaw(json, "DK-82", "DIFFUSION_SPEED", 152);
+        assertRaw(json, "DK-82", "EQUALITY", 100 * 136_017 / 1_360_167.0);
+        // Syddanmark: no use at all
+        assertRaw(json, "DK-83", "DIFFUSION_SPEED", null);
+        assertRaw(json, "DK-83", "EQUALITY", 0);
+        // Hovedstaden: a pilot is first use, not use that reaches the region
+        assertRaw(json, "DK-84", "DIFFUSION_SPEED", 243);
+        assertRaw(json, "DK-84", "BREADTH", 0);
+        // Sjælland: stopped before the quarter ended; its first use still counts for speed
+        assertRaw(json, "DK-85", "DIFFUSION_SPEED", 62);
+        assertRaw(json, "DK-85", "LABOUR_FREED", 0);
+        // Denmark, 5,955,898 inhabitants. Evenness: the regions' average coverage over both solutions is 1, h, 0, 0, 0 with
+        // h = 136,017 / 1,360,167 / 2 (just over 0.05); the differences of all ordered pairs sum to 8 + 4h and 2 n² mean is
+        // 10 (1 + h), so the Gini coefficient is (8 + 4h) / (10 (1 + h)), 8.2 / 10.5 with h = 0.05
+        assertRaw(json, "DK", "BREADTH", 2 * 100_000 / 5_955_898.0);
+        assertRaw(json, "DK", "LABOUR_FREED", 8_000 * 1_000 / 5_955_898.0);
+        assertRaw(json, "DK", "DIFFUSION_SPEED", 35);
+        double h = 136_017 / 1_360_167.0 / 2;
+        assertRaw(json, "DK", "EQUALITY", 100 * (1 - (8 + 4 * h) / (10 * (1 + h))));
+        assertRaw(json, "DK", "INNOVATION_PROCUREMENT", null);
+        // goalposts 720 → 60 days: 35 days is past the best, so diffusion scores 100 in Nordjylland; 152 days scores (720 − 152) / 660
+        assertEquals(100, indicator(json, "DK-81", "DIFFUSION_SPEED").getJsonNumber("score").doubleValue(), 1e-9);
+        assertEquals(100 * 568 / 660.0, indicator(json, "DK-82", "DIFFUSION_SPEED").getJsonNumber("score").doubleValue(), 1e-9);
+    }
+
+    private static long id(String path) {
+        return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+    }
+
+    private void segment(long solution, String segment) throws Exception {
+        String revision = database.single("select approved_revision_id from solution where id = " + solution);
+        database.execute("delete from solution_revision_segment where revision_id = " + revision);
+        database.execute("insert into solution_revision_segment (revision_id, segment) values (" + revision + ", '" + segment + "')");
+        database.execute("update solution set first_approved_on = '2019-07-01' where id = " + solution);
+    }
+
+    /** An adoption as its rows; its stage periods come in threes: stage, day entered, day left (null while it lasts). */
+    private void adopt(long solution, String region, boolean wide, Integer population, Integer hours, String... periods) throws Exception {
+        String organisation = database.single("select id from organisation where type = 'REGION' and region_code = '" + region + "'");
+        database.execute("insert into adoption (version, solution_id, organisation_id, region_code, region_wide, stage, population_covered, "
+                + "hours_saved_per_year, source, created_at) values (0, " + solution + ", " + organisation + ", '" + region + "', " + wide + ", '"
+                + periods[periods.length - 3] + "', " + population + ", " + hours + ", 'REPORTED', now())");
+        String adoption = database.single("select id from adoption where solution_id = " + solution + " and organisation_id = " + organisation);
+        for (int i = 0; i < periods.length; i += 3) {
+            database.execute("insert into adoption_stage (adoption_id, stage, entered_on, left_on, changed_by, changed_at) values (" + adoption + ", '"
+                    + periods[i] + "', '" + periods[i + 1] + "', " + (periods[i + 2] == null ? "null" : "'" + periods[i + 2] + "'") + ", 'test', now())");
+        }
+    }
+
+    private static JsonObject indicator(JsonObject report, String area, String indicator) {
+        var score = area.equals("DK") ? report.getJsonObject("national")
+                : report.getJsonArray("regions").stream().map(JsonValue::asJsonObject).filter(r -> r.getString("code").equals(area)).findFirst().orElseThrow();
+        return score.getJsonArray("indicators").stream().map(JsonValue::asJsonObject)
+                .filter(i -> i.getString("indicator").equals(indicator)).findFirst().orElseThrow();
+    }
+
+    private static void assertRaw(JsonObject report, String area, String indicator, Number expected) {
+        var found = indicator(report, area, indicator);
+        if (expected == null) {
+            assertTrue(!found.containsKey("raw") || found.isNull("raw"), area + " " + indicator + ": " + found);
+        } else {
+            assertEquals(expected.doubleValue(), found.getJsonNumber("raw").doubleValue(), 1e-6, area + " " + indicator + ": " + found);
+        }
     }
 }

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -118,7 +121,14 @@ class ProcurementApiIT extends DeployedApi {
         String[] epsilon = tendering.supplier("Epsilon Health A/S", "tilbud@epsilon.example.dk");
         assertEquals(201, api.post(tender + "/bids", bid(1, "900000", "God"), alfa).status());
         long a = api.post(tender + "/bids", bid(1, "800000", "Bedre"), alfa).json().getJsonNumber("id").longValue();
-        long b = api.post(tender + "/bids", bid(1, "1000000", "Bedst"), beta).json().getJsonNumber("id").longValue();
+        String[] reviewer = tendering.reviewer("udbud@center.example.dk");
+        String offered = tendering.approvedSolution(SolutionApiIT.solution("Plejebolig Sensor",
+                SolutionApiIT.completeDocumentation(LocalDate.ofInstant(now, ZoneId.of("Europe/Copenhagen")))), beta, reviewer);
+        String offeredId = offered.substring(offered.lastIndexOf('/') + 1);
+        Api.assertProblem(api.post(tender + "/bids", bid(1, "1000000", "Bedst").replace("}}", "},\"solutionIds\":[" + offeredId + "]}"), alfa),
+                400, "solutionIds[0]");
+        long b = api.post(tender + "/bids", bid(1, "1000000", "Bedst").replace("}}", "},\"solutionIds\":[" + offeredId + "]}"), beta)
+                .json().getJsonNumber("id").longValue();
         long c = api.post(tender + "/bids", bid(2, "200000", "Døgnsupport"), gamma).json().getJsonNumber("id").longValue();
         long d = api.post(tender + "/bids", bid(2, "150000", "Trækkes"), delta).json().getJsonNumber("id").longValue();
         assertEquals(200, api.post(tender + "/bids/" + d + "/withdraw", null, delta).status());
@@ -165,6 +175,10 @@ class ProcurementApiIT extends DeployedApi {
         assertEquals("Gamma Care ApS", notice.getJsonObject(1).getJsonObject("winner").getString("name"));
         assertTrue(api.get("/api/v1/test/awards/" + id).body().contains("AwardedLot[lot=1, bidId=" + b),
                 "awarding tells adoption tracking, in the same transaction");
+        var planned = api.get(offered + "/adoptions").structure().asJsonArray();
+        assertTrue(planned.size() >= 2 && planned.stream().map(JsonValue::asJsonObject).allMatch(x -> x.getString("stage").equals("PLANNED")
+                && x.getString("source").equals("TENDER_AWARD") && x.getJsonNumber("tenderId").longValue() == id), "every buyer plans to adopt what won: " + planned);
+        assertTrue(planned.toString().contains("Region Nordjylland") && planned.toString().contains("Region Sjælland"), planned.toString());
 
         var alfaSees = api.get(tender + "/evaluation", alfa).json().getJsonArray("lots");
         assertEquals(1, alfaSees.size(), "a bidder sees the lots it bid on: " + alfaSees);
@@ -180,6 +194,7 @@ class ProcurementApiIT extends DeployedApi {
         Api.assertProblem(api.post(tender + "/award/reversal", "{\"reason\":\"\"}", buyer), 400, "reason");
         var reversal = api.post(tender + "/award/reversal", "{\"reason\":\"Klage fra Alfa Velfærd A/S over kvalitetsvurderingen.\"}", buyer);
         assertEquals("UNDER_EVALUATION", reversal.json().getString("status"), reversal.toString());
+        assertEquals(0, api.get(offered + "/adoptions").structure().asJsonArray().size(), "a reversed award takes its planned adoptions back");
         assertEquals(200, api.put(tender + "/evaluation", "{\"bids\":[{\"bidId\":" + a + ",\"scores\":{\"Kvalitet\":10}}]}", buyer).status());
         assertEquals(200, api.post(tender + "/award", "{\"reason\":\"Ny vurdering efter klage.\"}", buyer).status());
         notice = api.get(tender).json().getJsonArray("awards");

@@ -44,8 +44,8 @@ public class BidResource {
     @Context
     UriInfo uri;
 
-    /** A bid as a supplier submits it: an offer per lot it bids on and a response per qualitative criterion, by name. */
-    public record BidRequest(List<Offer> offers, Map<String, String> responses, List<Long> documentIds) {
+    /** A bid as a supplier submits it: an offer per lot it bids on, a response per qualitative criterion by name, its documents and the approved solutions it offers. */
+    public record BidRequest(List<Offer> offers, Map<String, String> responses, List<Long> documentIds, List<Long> solutionIds) {
 
         public record Offer(Integer lot, BigDecimal price, BigDecimal lifeCycleCost) {
         }
@@ -53,7 +53,7 @@ public class BidResource {
         BidSubmission submission() {
             return new BidSubmission(offers == null ? null : offers.stream()
                     .map(o -> o == null ? null : new BidSubmission.Offer(o.lot(), o.price(), o.lifeCycleCost())).toList(),
-                    responses, documentIds);
+                    responses, documentIds, solutionIds);
         }
     }
 

@@ -13,7 +13,8 @@ import java.util.Map;
 
 /** One bid submission as its reader sees it, with the receipt that covers it. */
 public record BidView(long id, long tenderId, Supplier supplier, BidStatus status, Instant receivedAt, Long replacesBid,
-        Instant withdrawnAt, List<Offer> offers, Map<String, String> responses, List<DocumentView> documents, Receipt receipt) {
+        Instant withdrawnAt, List<Offer> offers, Map<String, String> responses, List<DocumentView> documents, List<Long> solutionIds,
+        Receipt receipt) {
 
     public record Supplier(long id, String name, String cvr) {
 
@@ -42,6 +43,6 @@ public record BidView(long id, long tenderId, Supplier supplier, BidStatus statu
                 Supplier.of(bid.supplier()),
                 bid.status(), bid.receivedAt(), bid.replacesBid().orElse(null), bid.withdrawnAt().orElse(null),
                 content.offers().stream().map(o -> new Offer(o.lot(), o.price(), o.lifeCycleCost())).toList(),
-                content.responses(), bid.documents().stream().map(DocumentView::of).toList(), Receipt.of(bid));
+                content.responses(), bid.documents().stream().map(DocumentView::of).toList(), content.solutionIds(), Receipt.of(bid));
     }
 }

@@ -105,6 +105,7 @@ public class SolutionAdoptionView implements Serializable {
         if (saved) {
             UiErrors.info(UiErrors.text("adoption.saved"));
             form.stage = null;
+            form.on = null;
             form.reason = null;
             load(solutionId);
         }

@@ -1,5 +1,7 @@
 package dk.healthmarket.web.ui.tender;
 
+import dk.healthmarket.shared.PageRequest;
+import dk.healthmarket.solution.SolutionService;
 import dk.healthmarket.tender.AwardCriterion;
 import dk.healthmarket.tender.BidService;
 import dk.healthmarket.tender.BidSubmission;
@@ -11,6 +13,7 @@ import dk.healthmarket.web.api.tender.BidView;
 import dk.healthmarket.web.api.tender.TenderView;
 import dk.healthmarket.web.ui.UiErrors;
 import jakarta.faces.view.ViewScoped;
+import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.bind.Jsonb;
@@ -51,6 +54,9 @@ public class SupplierBidView implements Serializable {
     @Inject
     Clock clock;
 
+    @Inject
+    SolutionService solutions;
+
     private Long tenderId;
     private boolean openForBids;
     private TenderView tender;
@@ -59,6 +65,7 @@ public class SupplierBidView implements Serializable {
     private final Map<Integer, BigDecimal> lifeCycleCosts = new HashMap<>();
     private final Map<String, String> responses = new LinkedHashMap<>();
     private final List<DocumentView> attached = new ArrayList<>();
+    private List<Long> offered = new ArrayList<>();
 
     public void load() {
         tender = null;
@@ -84,7 +91,7 @@ public class SupplierBidView implements Serializable {
                 given.put(criterion, text);
             }
         });
-        var submission = new BidSubmission(offers, given, attached.stream().map(DocumentView::id).toList());
+        var submission = new BidSubmission(offers, given, attached.stream().map(DocumentView::id).toList(), List.copyOf(offered));
         if (UiErrors.attempt(() -> bids.submit(tenderId, submission), Map.of("offers", "bid:lots"))) {
             UiErrors.info(UiErrors.text("supplier.submitted"));
             reload();
@@ -133,6 +140,21 @@ public class SupplierBidView implements Serializable {
         });
         responses.putAll(counting.responses());
         attached.addAll(counting.documents());
+        offered = new ArrayList<>(counting.solutionIds());
+    }
+
+    /** The company's approved solutions, which a bid can offer; buyers plan to adopt them if it wins. */
+    public List<SelectItem> getOfferable() {
+        return solutions.mine(new PageRequest(1, PageRequest.MAX_SIZE)).items().stream().filter(s -> s.approved().isPresent())
+                .map(s -> new SelectItem(s.id(), s.approved().orElseThrow().name())).toList();
+    }
+
+    public List<Long> getOffered() {
+        return offered;
+    }
+
+    public void setOffered(List<Long> offered) {
+        this.offered = offered == null ? new ArrayList<>() : new ArrayList<>(offered);
     }
 
     public List<AwardCriterion> qualitative() {
