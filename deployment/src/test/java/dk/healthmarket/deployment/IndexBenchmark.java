@@ -90,7 +90,7 @@ public final class IndexBenchmark {
                     + "SELECT a.id, a.stage, LEAST(CURDATE(), s.first_approved_on + INTERVAL (a.id % 700) DAY), NULL, 'benchmark', NOW() "
                     + "FROM adoption a JOIN solution s ON s.id = a.solution_id "
                     + "WHERE NOT EXISTS (SELECT 1 FROM adoption_stage p WHERE p.adoption_id = a.id)");
-            sql.executeUpdate("ANALYZE TABLE adoption, adoption_stage, solution");
+            sql.execute("ANALYZE TABLE adoption, adoption_stage, solution");
         }
     }
 
