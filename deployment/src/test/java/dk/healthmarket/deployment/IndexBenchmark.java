@@ -18,19 +18,21 @@ import java.util.Map;
 /**
  * The innovation index benchmark: one program, one run, figures printed. It starts the portal with
  * the demo data (embedded MariaDB), multiplies the approved demo solutions to the target count with
- * set-based SQL, gives each ten adoptions in different organisations with a stage history over two
- * years, and times the live computation of one quarter through the REST API (all six indicators
- * for five regions and Denmark, the composite and the sensitivity scenarios). The baseline is the
- * same computation on a tenth of the data, measured in the same run, so the ratio shows how it scales.
+ * set-based SQL, gives each ten adoptions in different organisations, each in one stage entered on
+ * a day spread evenly between the solution's approval and today, and times the live computation
+ * of the current quarter through the REST API (all six indicators for five regions and Denmark,
+ * the composite and the sensitivity scenarios). The baseline is the same computation on a tenth
+ * of the data, measured in the same run, so the ratio shows how it scales.
  *
  * <p>Run it with {@code deployment/benchmark.sh index [solutions] [adoptions per solution]}.
  */
 public final class IndexBenchmark {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    // HTTP/1.1: over HTTP/2 Payara closes a connection that is silent for 30 seconds, a long computation included
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final String ADMIN = "bench-admin@example.dk";
     private static final String PASSWORD = "Benchmark-Password-2026";
-    private static final int RUNS = 5;
+    private static final int RUNS = 3;
 
     public static void main(String[] args) throws Exception {
         int solutions = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
@@ -41,6 +43,7 @@ public final class IndexBenchmark {
         try (Portal portal = new Portal(work.resolve("portal-data"), Map.of("MARKETPLACE_EMBEDDED_DB_PORT", String.valueOf(dbPort),
                 "MARKETPLACE_ADMIN_EMAIL", ADMIN, "MARKETPLACE_ADMIN_PASSWORD", PASSWORD, "MARKETPLACE_DEMO", "true"))) {
             portal.start();
+            sizeLikeAServer("jdbc:mariadb://127.0.0.1:" + dbPort + "/marketplace");
             try (Connection db = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + dbPort + "/marketplace", "marketplace", "embedded")) {
                 String token = SearchBenchmark.token(portal, ADMIN, PASSWORD);
                 String quarter = currentQuarter(LocalDate.now());
@@ -52,15 +55,37 @@ public final class IndexBenchmark {
                     long adoptions = count(db, "SELECT COUNT(*) FROM adoption");
                     long approved = count(db, "SELECT COUNT(*) FROM solution WHERE first_approved_on IS NOT NULL");
                     System.out.printf("generated %,d approved solutions and %,d adoptions in %.1f s%n", approved, adoptions, (System.nanoTime() - generating) / 1e9);
-                    double median = medianSeconds(portal, token, quarter);
-                    baseline = baseline == 0 ? median : baseline;
-                    lines.add(String.format("| %,d | %,d | %.2f s | %.1f× |", approved, adoptions, median, median / baseline));
+                    long asked = System.nanoTime();
+                    try {
+                        double median = medianSeconds(portal, token, quarter);
+                        baseline = baseline == 0 ? median : baseline;
+                        lines.add(String.format("| %,d | %,d | %.2f s | %.1f× |", approved, adoptions, median, median / baseline));
+                    } catch (java.io.IOException | IllegalStateException failed) {
+                        lines.add(String.format("| %,d | %,d | no answer after %.0f s (%s) | |", approved, adoptions, (System.nanoTime() - asked) / 1e9, failed.getMessage()));
+                    }
+                    System.out.println(lines.get(lines.size() - 1));
                 }
                 System.out.println();
                 System.out.println("| approved solutions | adoptions | index for " + quarter + " (median of " + RUNS + ") | against a tenth |");
                 System.out.println("|---|---|---|---|");
                 lines.forEach(System.out::println);
             }
+        }
+    }
+
+    /**
+     * The embedded MariaDB starts with the server defaults, a 128 MB buffer pool and 16 MB in-memory
+     * temporary tables, made for the demo; a million adoptions do not fit. A production server is
+     * given memory, so the benchmark gives the embedded one 1 GB and 256 MB the same way.
+     */
+    private static void sizeLikeAServer(String url) {
+        try (Connection root = DriverManager.getConnection(url, "root", ""); Statement sql = root.createStatement()) {
+            sql.execute("SET GLOBAL innodb_buffer_pool_size = 1073741824");
+            sql.execute("SET GLOBAL tmp_table_size = 268435456");
+            sql.execute("SET GLOBAL max_heap_table_size = 268435456");
+            System.out.println("embedded MariaDB: 1 GB buffer pool, 256 MB in-memory temporary tables");
+        } catch (Exception refused) {
+            System.out.println("embedded MariaDB keeps its defaults (" + refused.getMessage() + ")");
         }
     }
 
@@ -87,7 +112,7 @@ public final class IndexBenchmark {
                     + "FROM solution s JOIN seq_1_to_" + perSolution + " k JOIN buyer_pick b ON b.n = (s.id * 3 + k.seq) % " + buyers
                     + " WHERE s.first_approved_on IS NOT NULL");
             sql.executeUpdate("INSERT INTO adoption_stage (adoption_id, stage, entered_on, left_on, changed_by, changed_at) "
-                    + "SELECT a.id, a.stage, LEAST(CURDATE(), s.first_approved_on + INTERVAL (a.id % 700) DAY), NULL, 'benchmark', NOW() "
+                    + "SELECT a.id, a.stage, s.first_approved_on + INTERVAL (a.id % GREATEST(1, DATEDIFF(CURDATE(), s.first_approved_on))) DAY, NULL, 'benchmark', NOW() "
                     + "FROM adoption a JOIN solution s ON s.id = a.solution_id "
                     + "WHERE NOT EXISTS (SELECT 1 FROM adoption_stage p WHERE p.adoption_id = a.id)");
             sql.execute("ANALYZE TABLE adoption, adoption_stage, solution");
