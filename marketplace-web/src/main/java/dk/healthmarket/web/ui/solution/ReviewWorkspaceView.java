@@ -7,7 +7,6 @@ import dk.healthmarket.solution.RevisionChanges;
 import dk.healthmarket.solution.SolutionService;
 import dk.healthmarket.solution.SolutionStatus;
 import dk.healthmarket.solution.Verdict;
-import dk.healthmarket.shared.PageRequest;
 import dk.healthmarket.web.api.audit.AuditResource.AuditEntryView;
 import dk.healthmarket.web.api.solution.ReviewView;
 import dk.healthmarket.web.api.solution.SolutionView;
@@ -16,7 +15,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -84,7 +82,7 @@ public class ReviewWorkspaceView implements Serializable {
     AttachmentDownloads downloads;
 
     @Inject
-    Clock clock;
+    SolutionDossier.Reader dossiers;
 
     private Long id;
     private List<AuditEntryView> events = List.of();
@@ -103,9 +101,10 @@ public class ReviewWorkspaceView implements Serializable {
     }
 
     private void refresh() {
-        view = SolutionView.of(solutions.get(id), clock.instant());
-        history = reviews.history(id).stream().map(ReviewView::of).toList();
-        events = solutions.history(id, new PageRequest(1, PageRequest.MAX_SIZE)).items().stream().map(AuditEntryView::of).toList();
+        SolutionDossier dossier = dossiers.read(id);
+        view = dossier.view();
+        history = dossier.history();
+        events = dossier.events();
         int number = view.working() == null ? 1 : view.working().number();
         changes = number > 1 ? solutions.changes(id, number) : List.of();
         sections = DocumentationSections.of(getRevision(), solutions.today());

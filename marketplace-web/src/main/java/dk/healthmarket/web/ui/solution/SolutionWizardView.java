@@ -9,14 +9,12 @@ import dk.healthmarket.solution.InteroperabilityStandard;
 import dk.healthmarket.solution.MastDomain;
 import dk.healthmarket.solution.MdrClass;
 import dk.healthmarket.solution.PopulationSegment;
-import dk.healthmarket.solution.ReviewService;
 import dk.healthmarket.solution.Solution;
 import dk.healthmarket.solution.SolutionCategory;
 import dk.healthmarket.solution.SolutionService;
 import dk.healthmarket.solution.SolutionStatus;
 import dk.healthmarket.solution.StaffGroup;
 import dk.healthmarket.solution.StudyType;
-import dk.healthmarket.shared.PageRequest;
 import dk.healthmarket.web.api.audit.AuditResource.AuditEntryView;
 import dk.healthmarket.web.api.solution.ReviewView;
 import dk.healthmarket.web.api.solution.SolutionView;
@@ -27,7 +25,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.PrimeFaces;
@@ -52,13 +49,10 @@ public class SolutionWizardView implements Serializable {
     SolutionService solutions;
 
     @Inject
-    ReviewService reviews;
+    SolutionDossier.Reader dossiers;
 
     @Inject
     AttachmentDownloads downloads;
-
-    @Inject
-    Clock clock;
 
     private Long id;
     private List<AuditEntryView> events = List.of();
@@ -77,12 +71,13 @@ public class SolutionWizardView implements Serializable {
     }
 
     private void refresh() {
-        view = SolutionView.of(solutions.get(id), clock.instant());
+        SolutionDossier dossier = dossiers.read(id);
+        view = dossier.view();
+        history = dossier.history();
+        events = dossier.events();
         version = view.version();
-        history = reviews.history(id).stream().map(ReviewView::of).toList();
         revisions = solutions.revisions(id).stream().map(SolutionView.RevisionSummary::of).toList();
         sections = DocumentationSections.of(view.working(), solutions.today());
-        events = solutions.history(id, new PageRequest(1, PageRequest.MAX_SIZE)).items().stream().map(AuditEntryView::of).toList();
     }
 
     /** Saves the step being left when moving forward; a refused step stays on screen with its messages. */
