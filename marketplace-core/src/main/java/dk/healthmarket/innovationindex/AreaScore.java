@@ -13,6 +13,12 @@ public record AreaScore(String code, String name, long population, double index,
         return indicators.stream().filter(s -> s.indicator() == indicator).findFirst().orElseThrow();
     }
 
+    /** The staff hours a year that solutions in operation free in the whole area. */
+    public long hoursFreedPerYear() {
+        Double perThousand = of(Indicator.LABOUR_FREED).raw();
+        return perThousand == null ? 0 : Math.round(perThousand * population / 1000);
+    }
+
     /** Whether any indicator rests on thin data. */
     public boolean thin() {
         return indicators.stream().anyMatch(IndicatorScore::thin);

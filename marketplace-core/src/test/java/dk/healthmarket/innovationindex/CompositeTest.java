@@ -46,11 +46,13 @@ class CompositeTest {
         assertEquals(30.0, n.of(Indicator.EQUALITY).score(), 1e-9);
         assertEquals(41.6667, n.index(), 1e-4);
         assertFalse(n.thin());
+        assertEquals(50_000, n.hoursFreedPerYear(), "500 hours per 1,000 of 100,000 inhabitants");
 
         AreaScore s = scores.get(1);
         assertEquals(100.0, s.of(Indicator.BREADTH).score(), 1e-9);
         assertEquals(0.0, s.of(Indicator.DIFFUSION_SPEED).score(), 1e-9);
         assertEquals(16.6667, s.index(), 1e-4);
+        assertEquals(0, s.hoursFreedPerYear(), "nothing measured frees nothing");
         assertTrue(s.of(Indicator.DIFFUSION_SPEED).thin() && s.of(Indicator.BREADTH).thin(), "one observation is thin data");
 
         // breadth 9 -> sqrt 3 / 5 = 60; everything else at or beyond its best goalpost -> 100: 560 / 6 = 93.333

@@ -15,6 +15,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -39,10 +40,17 @@ public class IndexDashboardView implements Serializable {
     private String period;
     private IndexReport report;
     private List<IndexReport> trend = List.of();
+    private boolean nothingPublished;
+    private List<String> periods = List.of();
 
     /** Reads the chosen quarter (or the newest one the caller may see) and the eight quarters up to it. */
     public void load() {
         report = null;
+        periods = choosable();
+        nothingPublished = (period == null || period.isBlank()) && periods.isEmpty();
+        if (nothingPublished) {
+            return;
+        }
         UiErrors.attempt(() -> {
             Quarter quarter = period == null || period.isBlank() ? index.latest() : Quarter.parse(period);
             report = index.report(quarter);
@@ -57,24 +65,33 @@ public class IndexDashboardView implements Serializable {
         }
     }
 
+    /** No quarter is published yet, and the caller may not see live ones: the page says so, not an error. */
+    public boolean isNothingPublished() {
+        return nothingPublished;
+    }
+
     public boolean isMayPublish() {
         return report != null && !report.published() && caller.hasRole(Role.REVIEWER);
     }
 
-    /** The quarters the caller can choose: the published ones, and for reviewers the recent ones too. */
     public List<String> getPeriods() {
-        List<String> periods = new ArrayList<>(index.publishedPeriods());
+        return periods;
+    }
+
+    /** The quarters the caller can choose: the published ones, and for reviewers the recent ones too. */
+    private List<String> choosable() {
+        List<String> choosable = new ArrayList<>(index.publishedPeriods());
         if (caller.hasRole(Role.REVIEWER) || caller.hasRole(Role.ADMIN)) {
             Quarter current = index.latest();
             for (int back = 0; back < TREND_QUARTERS; back++) {
                 String quarter = current.minus(back).toString();
-                if (!periods.contains(quarter)) {
-                    periods.add(quarter);
+                if (!choosable.contains(quarter)) {
+                    choosable.add(quarter);
                 }
             }
-            periods.sort(java.util.Comparator.reverseOrder());
+            choosable.sort(Comparator.reverseOrder());
         }
-        return periods;
+        return choosable;
     }
 
     public String getTrendChart() {
@@ -140,11 +157,6 @@ public class IndexDashboardView implements Serializable {
         return UiErrors.text("index.scenario." + name.replace(' ', '_').replace('=', '_'));
     }
 
-    /** The hours the solutions in operation save a year across Denmark. */
-    public long getHoursFreed() {
-        Double perThousand = report.national().of(Indicator.LABOUR_FREED).raw();
-        return perThousand == null ? 0 : Math.round(perThousand * report.national().population() / 1000);
-    }
 
     public List<Indicator> getIndicators() {
         return List.of(Indicator.values());
