@@ -112,9 +112,12 @@ public class Adoption {
         this.createdAt = now;
     }
 
-    /** Enters the first stage; a new adoption has none. */
+    /** Enters the first stage, any but discontinued; a new adoption has none. */
     void begin(AdoptionStage first, LocalDate on, AdoptionFigures figures, String by, Instant now, LocalDate today) {
         List<FieldError> problems = new ArrayList<>();
+        if (first == AdoptionStage.DISCONTINUED) {
+            problems.add(new FieldError("stage", Text.of("adoption.startsDiscontinued")));
+        }
         dateProblem(on, today).ifPresent(problems::add);
         requirePopulation(first, figures.populationCovered()).ifPresent(problems::add);
         if (!problems.isEmpty()) {

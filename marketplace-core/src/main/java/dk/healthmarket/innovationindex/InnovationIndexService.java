@@ -73,6 +73,24 @@ public class InnovationIndexService {
         return compute(quarter);
     }
 
+    /** The quarter a caller asks for ("2026-Q3"), or when none is given the newest one it may see. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Quarter quarterOrLatest(String period) {
+        return period == null || period.isBlank() ? latest() : Quarter.parse(period);
+    }
+
+    /**
+     * The quarter's report and the quarters before it that the caller may see, oldest first and the
+     * quarter itself last; each is computed once.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<IndexReport> reportWithTrend(Quarter quarter, int quarters) {
+        IndexReport report = report(quarter);
+        List<IndexReport> reports = new ArrayList<>(quarters > 1 ? trend(quarter.minus(1), quarters - 1) : List.of());
+        reports.add(report);
+        return reports;
+    }
+
     /** The newest published quarter, or for reviewers the current one. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Quarter latest() {

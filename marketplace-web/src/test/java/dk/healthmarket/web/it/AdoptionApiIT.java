@@ -34,6 +34,7 @@ class AdoptionApiIT extends DeployedApi {
         Api.assertProblem(api.post(solution + "/adoptions", stage("PILOT", today.plusDays(1), null), region), 400, "on");
         Api.assertProblem(api.post(solution + "/adoptions", stage("PILOT", today.minusDays(1), null), region), 400, "on");
         Api.assertProblem(api.post(solution + "/adoptions", "{\"stage\":\"SOON\",\"on\":\"" + today + "\"}", region), 400, null);
+        Api.assertProblem(api.post(solution + "/adoptions", stage("DISCONTINUED", today, null), region), 400, "stage");
         Api.assertProblem(api.post("/api/v1/solutions/999999/adoptions", stage("PILOT", today, null), region), 404, null);
         var recorded = api.post(solution + "/adoptions", stage("PILOT", today, null), region);
         assertEquals(201, recorded.status(), recorded.toString());

@@ -52,11 +52,11 @@ public class InnovationIndexResource {
     @Path("regions/{code}")
     @Operation(summary = "One region's index for a quarter, its rank and rank range under the sensitivity scenarios, and its trend")
     public RegionView region(@PathParam("code") String code, @QueryParam("period") String period, @QueryParam("quarters") Integer quarters) {
-        Quarter quarter = quarter(period);
-        IndexReport report = index.report(quarter);
+        List<IndexReport> history = index.reportWithTrend(quarter(period), quarters(quarters));
+        IndexReport report = history.get(history.size() - 1);
         AreaScore score = report.regions().stream().filter(r -> r.code().equalsIgnoreCase(code)).findFirst()
                 .orElseThrow(() -> new NotFoundException("Region", code));
-        List<RegionView.Point> trend = index.trend(quarter, quarters(quarters)).stream()
+        List<RegionView.Point> trend = history.stream()
                 .map(r -> new RegionView.Point(r.period(), r.published(), r.regions().stream().filter(a -> a.code().equals(score.code())).findFirst().orElseThrow().index()))
                 .toList();
         int[] range = report.sensitivity().rankRange(score.code());
@@ -101,7 +101,7 @@ public class InnovationIndexResource {
     }
 
     private Quarter quarter(String period) {
-        return period == null || period.isBlank() ? index.latest() : Quarter.parse(period);
+        return index.quarterOrLatest(period);
     }
 
     private static int quarters(Integer quarters) {

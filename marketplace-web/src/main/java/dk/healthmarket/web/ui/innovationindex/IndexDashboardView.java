@@ -52,9 +52,8 @@ public class IndexDashboardView implements Serializable {
             return;
         }
         UiErrors.attempt(() -> {
-            Quarter quarter = period == null || period.isBlank() ? index.latest() : Quarter.parse(period);
-            report = index.report(quarter);
-            trend = index.trend(quarter, TREND_QUARTERS);
+            trend = index.reportWithTrend(index.quarterOrLatest(period), TREND_QUARTERS);
+            report = trend.get(trend.size() - 1);
         }, Map.of("period", "period"));
     }
 
