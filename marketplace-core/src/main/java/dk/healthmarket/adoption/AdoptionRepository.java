@@ -1,6 +1,7 @@
 package dk.healthmarket.adoption;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,9 @@ public class AdoptionRepository {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    SolutionReaches reaches;
 
     public Optional<Adoption> find(long id) {
         return Optional.ofNullable(em.find(Adoption.class, id));
@@ -34,12 +38,18 @@ public class AdoptionRepository {
 
     public Adoption add(Adoption adoption) {
         em.persist(adoption);
-        em.flush();
+        reaches.recompute(adoption.solution().id());
         return adoption;
+    }
+
+    /** Writes a changed adoption, and what the change does to its solution's reach. */
+    public void save(Adoption adoption) {
+        reaches.recompute(adoption.solution().id());
     }
 
     public void remove(Adoption adoption) {
         em.remove(adoption);
+        reaches.recompute(adoption.solution().id());
     }
 
     public void lock(Adoption adoption) {

@@ -134,6 +134,7 @@ public class AdoptionService {
             adoption.verify(caller.auditName(), clock.instant());
             changed(adoption, "adoption.verified", "stage " + adoption.stage());
         }
+        adoptions.save(adoption);
         return adoption;
     }
 

@@ -22,6 +22,11 @@ public enum AdoptionStage {
         return this == IMPLEMENTATION || this == OPERATION;
     }
 
+    /** Pilot, implementation or operation: the organisation is trying or using the solution now. */
+    public boolean used() {
+        return this != PLANNED && this != DISCONTINUED;
+    }
+
     /** Anything but planning: the organisation has started using the solution. */
     public boolean started() {
         return this != PLANNED;

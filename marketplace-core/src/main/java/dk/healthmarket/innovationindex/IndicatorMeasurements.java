@@ -13,19 +13,22 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Measures the indicators for a quarter straight from the database, each as one aggregating
- * query over the adoptions' stage periods, solutions and tenders: the database does the counting,
- * whatever the number of adoptions. A national organisation's adoption counts in every region.
+ * Measures the indicators for a quarter straight from the database, each as an aggregating query:
+ * the database does the counting, whatever the number of adoptions. Adoption indicators read the
+ * solutions' reach ({@code solution_reach}, one span per solution and area on any day, a national
+ * adoption counted in every region) rather than every adoption's stage history.
  */
 @ApplicationScoped
 public class IndicatorMeasurements {
 
-    /** Stage periods that include the day: the stage an adoption was in on it. */
-    private static final String ON_DAY = "p.entered_on <= ?1 AND (p.left_on IS NULL OR p.left_on > ?1)";
-    private static final String SEGMENTS_AT_RISK = "'ELDER_CARE', 'COMPLEX_CHRONIC_DISEASE', 'INCREASED_RISK'";
+    /** The reach spans that include the day. */
+    private static final String ON_DAY = "r.from_on <= ?1 AND r.until_on > ?1";
+    private static final List<Indicator> IN_OPERATION = List.of(Indicator.BREADTH, Indicator.COLLABORATION, Indicator.LABOUR_FREED);
 
     @PersistenceContext
     EntityManager em;
@@ -44,10 +47,9 @@ public class IndicatorMeasurements {
         Map<String, Long> population = regions.stream().collect(Collectors.toMap(Region::code, r -> (long) r.population()));
         population.put(AreaMeasurement.NATIONAL, population.values().stream().mapToLong(Long::longValue).sum());
 
-        inOperation(end, values, observations, population);
+        reach(end, regions, values, observations, population);
         diffusion(end, values, observations);
         procurement(quarter, values, observations);
-        equality(end, values, observations);
 
         List<AreaMeasurement> areas = new ArrayList<>();
         for (Region region : regions) {
@@ -58,54 +60,91 @@ public class IndicatorMeasurements {
         return areas;
     }
 
-    /** Breadth, labour freed and collaboration: what is in operation on the day. */
-    private void inOperation(LocalDate end, Map<String, Map<Indicator, Double>> values, Map<String, Map<Indicator, Integer>> observations,
-            Map<String, Long> population) {
-        String from = "FROM adoption_stage p JOIN adoption a ON a.id = p.adoption_id JOIN solution s ON s.id = a.solution_id ";
-        String inOperation = "p.stage = 'OPERATION' AND " + ON_DAY;
-        List<Object[]> rows = new ArrayList<>(rows("SELECT x.code, COUNT(DISTINCT x.solution_id), COUNT(DISTINCT x.company_id), SUM(x.hours), COUNT(*) FROM ("
-                + "SELECT a.region_code code, a.solution_id, s.company_id, a.hours_saved_per_year hours " + from
-                + "WHERE a.region_code IS NOT NULL AND " + inOperation
-                + " UNION ALL SELECT r.code, a.solution_id, s.company_id, 0 " + from + "CROSS JOIN region r WHERE a.region_code IS NULL AND " + inOperation
-                + ") x GROUP BY x.code", end));
-        rows.addAll(rows("SELECT 'DK', COUNT(DISTINCT a.solution_id), COUNT(DISTINCT s.company_id), SUM(a.hours_saved_per_year), COUNT(*) " + from
-                + "WHERE " + inOperation, end));
-        for (Object[] row : rows) {
-            String code = (String) row[0];
-            if (!values.containsKey(code)) {
-                continue;
-            }
-            long people = population.get(code);
-            int count = number(row[4]).intValue();
-            values.get(code).put(Indicator.BREADTH, number(row[1]).doubleValue() * 100_000 / people);
-            values.get(code).put(Indicator.COLLABORATION, number(row[2]).doubleValue());
-            values.get(code).put(Indicator.LABOUR_FREED, number(row[3]).doubleValue() * 1_000 / people);
-            for (Indicator indicator : List.of(Indicator.BREADTH, Indicator.COLLABORATION, Indicator.LABOUR_FREED)) {
-                observations.get(code).put(indicator, count);
-            }
-        }
+    /** One pass over the reach on the day, per area: the figures of what is in operation, and of what is in real use. */
+    private void reach(LocalDate end, List<Region> regions, Map<String, Map<Indicator, Double>> values,
+            Map<String, Map<Indicator, Integer>> observations, Map<String, Long> population) {
+        String sql = "SELECT r.area_code, SUM(r.operating > 0), COUNT(DISTINCT CASE WHEN r.operating > 0 THEN r.company_id END), "
+                + "SUM(r.operating_hours), SUM(r.operating), SUM(r.in_use), SUM(r.in_use AND r.at_risk), "
+                + "SUM(r.in_use_share), SUM(CASE WHEN r.at_risk THEN r.in_use_share END) FROM solution_reach r "
+                + "WHERE " + ON_DAY + " GROUP BY r.area_code";
+        Map<String, Object[]> byArea = rows(sql, end).stream().collect(Collectors.toMap(row -> (String) row[0], row -> row));
         for (String code : values.keySet()) {
-            for (Indicator indicator : List.of(Indicator.BREADTH, Indicator.COLLABORATION, Indicator.LABOUR_FREED)) {
-                values.get(code).putIfAbsent(indicator, 0.0);
-            }
+            inOperation(byArea.getOrDefault(code, new Object[9]), population.get(code), values.get(code), observations.get(code));
         }
+        equality(byArea, regions, values, observations);
     }
 
-    /** The median days from approval to a solution's first use (pilot or beyond) in the area, over the solutions used there by the day. */
+    /** Breadth, labour freed and collaboration: what is in operation in the area. */
+    private static void inOperation(Object[] area, long people, Map<Indicator, Double> values, Map<Indicator, Integer> observations) {
+        values.put(Indicator.BREADTH, number(area[1]).doubleValue() * 100_000 / people);
+        values.put(Indicator.COLLABORATION, number(area[2]).doubleValue());
+        values.put(Indicator.LABOUR_FREED, number(area[3]).doubleValue() * 1_000 / people);
+        IN_OPERATION.forEach(indicator -> observations.put(indicator, number(area[4]).intValue()));
+    }
+
+    /**
+     * The coverage of each region by each solution in real use anywhere: all of it through a
+     * region-wide or national adoption, else the adopters' populations, capped. Regions: the average
+     * coverage by the solutions for at-risk and vulnerable segments. Nationally: how evenly the
+     * regions' average coverage by all solutions is spread (100 × (1 − Gini)).
+     */
+    private static void equality(Map<String, Object[]> byArea, List<Region> regions, Map<String, Map<Indicator, Double>> values,
+            Map<String, Map<Indicator, Integer>> observations) {
+        Object[] denmark = byArea.getOrDefault(AreaMeasurement.NATIONAL, new Object[9]);
+        long used = number(denmark[5]).longValue();
+        int usedAtRisk = number(denmark[6]).intValue();
+        if (used == 0) {
+            return;
+        }
+        List<Double> coverage = new ArrayList<>();
+        for (Region region : regions) {
+            Object[] area = byArea.getOrDefault(region.code(), new Object[9]);
+            coverage.add(number(area[7]).doubleValue() / used);
+            if (usedAtRisk > 0) {
+                values.get(region.code()).put(Indicator.EQUALITY, 100 * number(area[8]).doubleValue() / usedAtRisk);
+            }
+            observations.get(region.code()).put(Indicator.EQUALITY, usedAtRisk);
+        }
+        values.get(AreaMeasurement.NATIONAL).put(Indicator.EQUALITY, 100 * (1 - gini(coverage)));
+        observations.get(AreaMeasurement.NATIONAL).put(Indicator.EQUALITY, coverage.size());
+    }
+
+    /**
+     * The median days from approval to a solution's first use (pilot or beyond) in the area, over the
+     * solutions used there by the day. The database counts the solutions per number of days; the
+     * median is read off those counts.
+     */
     private void diffusion(LocalDate end, Map<String, Map<Indicator, Double>> values, Map<String, Map<Indicator, Integer>> observations) {
-        String firsts = "SELECT a.region_code, a.solution_id, MIN(p.entered_on) first_day FROM adoption_stage p JOIN adoption a ON a.id = p.adoption_id "
-                + "WHERE p.stage IN ('PILOT', 'IMPLEMENTATION', 'OPERATION') AND p.entered_on <= ?1 GROUP BY a.region_code, a.solution_id";
-        String median = "SELECT DISTINCT m.code, PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY DATEDIFF(m.first_day, s.first_approved_on)) OVER (PARTITION BY m.code), "
-                + "COUNT(*) OVER (PARTITION BY m.code) FROM (%s) m JOIN solution s ON s.id = m.solution_id";
-        List<Object[]> rows = new ArrayList<>(rows(median.formatted("SELECT r.code, f.solution_id, MIN(f.first_day) first_day FROM (" + firsts
-                + ") f JOIN region r ON f.region_code = r.code OR f.region_code IS NULL GROUP BY r.code, f.solution_id"), end));
-        rows.addAll(rows(median.formatted("SELECT 'DK' code, f.solution_id, MIN(f.first_day) first_day FROM (" + firsts + ") f GROUP BY f.solution_id"), end));
-        for (Object[] row : rows) {
-            if (values.containsKey((String) row[0])) {
-                values.get((String) row[0]).put(Indicator.DIFFUSION_SPEED, number(row[1]).doubleValue());
-                observations.get((String) row[0]).put(Indicator.DIFFUSION_SPEED, number(row[2]).intValue());
+        Map<String, TreeMap<Integer, Long>> days = new HashMap<>();
+        for (Object[] row : rows("SELECT r.area_code, r.days_to_first_use, COUNT(*) FROM solution_reach r WHERE " + ON_DAY
+                + " GROUP BY r.area_code, r.days_to_first_use", end)) {
+            days.computeIfAbsent((String) row[0], code -> new TreeMap<>()).put(number(row[1]).intValue(), number(row[2]).longValue());
+        }
+        days.forEach((code, counts) -> {
+            if (values.containsKey(code)) {
+                values.get(code).put(Indicator.DIFFUSION_SPEED, median(counts));
+                observations.get(code).put(Indicator.DIFFUSION_SPEED, (int) counts.values().stream().mapToLong(Long::longValue).sum());
+            }
+        });
+    }
+
+    /** The median of values given as how many times each occurs: the middle one, or the mean of the middle two. */
+    static double median(SortedMap<Integer, Long> counts) {
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        long lower = (total - 1) / 2;
+        long upper = total / 2;
+        Integer below = null;
+        long seen = 0;
+        for (var entry : counts.entrySet()) {
+            seen += entry.getValue();
+            if (below == null && seen > lower) {
+                below = entry.getKey();
+            }
+            if (seen > upper) {
+                return (below + entry.getKey()) / 2.0;
             }
         }
+        throw new IllegalArgumentException("no values");
     }
 
     /** The share of tender value published in the four quarters up to this one that was procured for innovation, by the lead buyer's region. */
@@ -126,50 +165,16 @@ public class IndicatorMeasurements {
         }
     }
 
-    /**
-     * Coverage of each region by each solution in use (implementation or beyond) anywhere on the day:
-     * all of it through a region-wide or national adoption, else the adopters' populations, capped.
-     * Regions: the average coverage by the solutions for at-risk and vulnerable segments. Nationally:
-     * how evenly the regions' average coverage by all solutions is spread (100 × (1 − Gini)).
-     */
-    private void equality(LocalDate end, Map<String, Map<Indicator, Double>> values, Map<String, Map<Indicator, Integer>> observations) {
-        String inUse = "SELECT a.solution_id, a.region_code, a.region_wide, a.population_covered FROM adoption_stage p JOIN adoption a ON a.id = p.adoption_id "
-                + "WHERE p.stage IN ('IMPLEMENTATION', 'OPERATION') AND " + ON_DAY;
-        String sql = "WITH in_use AS (" + inUse + "), "
-                + "covered AS (SELECT solution_id, region_code, MAX(region_wide) wide, SUM(COALESCE(population_covered, 0)) people FROM in_use "
-                + "WHERE region_code IS NOT NULL GROUP BY solution_id, region_code), "
-                + "national AS (SELECT DISTINCT solution_id FROM in_use WHERE region_code IS NULL AND region_wide), "
-                + "used AS (SELECT DISTINCT u.solution_id, (SELECT COUNT(*) FROM solution s JOIN solution_revision_segment g ON g.revision_id = s.approved_revision_id "
-                + "WHERE s.id = u.solution_id AND g.segment IN (" + SEGMENTS_AT_RISK + ")) > 0 at_risk FROM in_use u), "
-                + "shares AS (SELECT r.code, u.at_risk, CASE WHEN n.solution_id IS NOT NULL OR c.wide THEN 1 "
-                // "* 1e0": a floating-point share; integer division would be a DECIMAL of four places
-                + "ELSE LEAST(1, COALESCE(c.people, 0) * 1e0 / r.population) END share FROM used u CROSS JOIN region r "
-                + "LEFT JOIN covered c ON c.solution_id = u.solution_id AND c.region_code = r.code LEFT JOIN national n ON n.solution_id = u.solution_id) "
-                + "SELECT code, AVG(share), AVG(CASE WHEN at_risk THEN share END), SUM(at_risk) FROM shares GROUP BY code";
-        List<Double> coverage = new ArrayList<>();
-        for (Object[] row : rows(sql, end)) {
-            String code = (String) row[0];
-            coverage.add(number(row[1]).doubleValue());
-            if (row[2] != null) {
-                values.get(code).put(Indicator.EQUALITY, 100 * number(row[2]).doubleValue());
-            }
-            observations.get(code).put(Indicator.EQUALITY, number(row[3]).intValue());
-        }
-        if (!coverage.isEmpty()) {
-            values.get(AreaMeasurement.NATIONAL).put(Indicator.EQUALITY, 100 * (1 - gini(coverage)));
-            observations.get(AreaMeasurement.NATIONAL).put(Indicator.EQUALITY, coverage.size());
-        }
-    }
-
     /** The solutions in use (implementation or beyond) in the most regions on the day, national ones first, then by hours saved. */
     public List<IndexReport.ScalingSolution> widestSpread(LocalDate end, int limit) {
-        String sql = "SELECT a.solution_id, MAX(v.name), COUNT(DISTINCT a.region_code), MAX(a.region_code IS NULL AND a.region_wide) national, "
-                + "SUM(COALESCE(a.hours_saved_per_year, 0)) hours FROM adoption_stage p JOIN adoption a ON a.id = p.adoption_id "
-                + "JOIN solution s ON s.id = a.solution_id JOIN solution_revision v ON v.id = s.approved_revision_id "
-                + "WHERE p.stage IN ('IMPLEMENTATION', 'OPERATION') AND " + ON_DAY
-                + " GROUP BY a.solution_id ORDER BY national DESC, COUNT(DISTINCT a.region_code) DESC, hours DESC, a.solution_id LIMIT " + limit;
+        // the names are looked up for the few at the top only
+        String sql = "SELECT t.solution_id, v.name, t.regions_in_use, t.in_use_wide, t.in_use_hours FROM (SELECT r.solution_id, r.regions_in_use, "
+                + "r.in_use_wide, r.in_use_hours FROM solution_reach r WHERE r.area_code = 'DK' AND r.in_use AND " + ON_DAY
+                + " ORDER BY r.in_use_wide DESC, r.regions_in_use DESC, r.in_use_hours DESC, r.solution_id LIMIT " + limit + ") t "
+                + "JOIN solution s ON s.id = t.solution_id JOIN solution_revision v ON v.id = s.approved_revision_id "
+                + "ORDER BY t.in_use_wide DESC, t.regions_in_use DESC, t.in_use_hours DESC, t.solution_id";
         return rows(sql, end).stream().map(r -> new IndexReport.ScalingSolution(number(r[0]).longValue(), (String) r[1],
-                number(r[3]).intValue() > 0 ? 5 : number(r[2]).intValue(), number(r[3]).intValue() > 0, number(r[4]).longValue())).toList();
+                flag(r[3]) ? 5 : number(r[2]).intValue(), flag(r[3]), number(r[4]).longValue())).toList();
     }
 
     /** The Gini coefficient: 0 when all are equal, towards 1 when one has it all. */
@@ -199,5 +204,9 @@ public class IndicatorMeasurements {
 
     private static Number number(Object value) {
         return value == null ? 0 : (Number) value;
+    }
+
+    private static boolean flag(Object value) {
+        return value instanceof Boolean b ? b : number(value).intValue() != 0;
     }
 }

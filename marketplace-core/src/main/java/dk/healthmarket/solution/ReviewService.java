@@ -13,6 +13,7 @@ import dk.healthmarket.shared.Page;
 import dk.healthmarket.shared.PageRequest;
 import dk.healthmarket.shared.Text;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -47,6 +48,9 @@ public class ReviewService {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<SolutionApproved> approvals;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Solution> queue(@NotNull PageRequest page) {
         caller.requireAnyRole(Role.REVIEWER);
@@ -77,6 +81,9 @@ public class ReviewService {
         review.decide(decision, clock.instant());
         changed(solution, "solution." + decision.decision().name().toLowerCase(Locale.ROOT), "revision "
                 + solution.working().number() + (decision.reasons() == null ? "" : ": " + decision.reasons()));
+        if (decision.decision() == SolutionStatus.APPROVED) {
+            approvals.fire(new SolutionApproved(solutionId));
+        }
         return review;
     }
 

@@ -64,6 +64,17 @@ class AdoptionApiIT extends DeployedApi {
         assertEquals(4000, scaling.getJsonNumber("hoursSavedPerYear").intValue());
         assertEquals(0, scaling.getJsonArray("stages").getJsonObject(0).getJsonNumber("daysAfterApproval").intValue());
         assertEquals(1, api.get(solution + "/adoptions").structure().asJsonArray().size(), "the adoptions of an approved solution are public");
+
+        // the reach records whom the approved revision serves; a new approval for other people changes it
+        String id = solution.substring(solution.lastIndexOf('/') + 1);
+        assertEquals("1", database.single("select min(at_risk) from solution_reach where solution_id = " + id), "complex chronic disease is at risk");
+        String forTheSelfReliant = SolutionApiIT.solution("Hjemmemonitorering til KOL", SolutionApiIT.completeDocumentation(today))
+                .replace("COMPLEX_CHRONIC_DISEASE", "SELF_RELIANT");
+        assertEquals(200, api.put(solution, forTheSelfReliant, Api.with(company, "If-Match", api.get(solution, company).header("ETag").orElseThrow())).status());
+        assertEquals(200, api.post(solution + "/submit", null, company).status());
+        String decide = solution + "/reviews/" + api.post(solution + "/reviews", null, reviewer).json().getJsonNumber("id") + "/decision";
+        assertEquals(200, api.post(decide, SolutionApiIT.decision("APPROVED", "MEETS", null), reviewer).status());
+        assertEquals("0", database.single("select max(at_risk) from solution_reach where solution_id = " + id), "the self-reliant are not");
     }
 
     @Test
@@ -142,6 +153,8 @@ class AdoptionApiIT extends DeployedApi {
         adopt(two, "DK-81", true, null, 3000, "OPERATION", "2019-07-31", null);
         adopt(two, "DK-84", true, null, null, "PILOT", "2020-02-29", null);
         adopt(two, "DK-85", true, null, 800, "OPERATION", "2019-09-01", "2020-01-15", "DISCONTINUED", "2020-01-15", null);
+        // loaded straight into the tables, as a bulk load would: the start-up repair works out both solutions' reach
+        assertEquals("2", api.post("/api/v1/test/reach", "", reviewer).body());
 
         var report = api.get("/api/v1/innovation-index?period=2020-Q1", reviewer);
         assertEquals(200, report.status(), report.toString());
