@@ -49,6 +49,13 @@ public class IndexFeed {
         return documents;
     }
 
+    /** How many documents of each kind a complete index holds now. */
+    public Map<IndexedType, Long> counts() {
+        Map<IndexedType, Long> counts = new EnumMap<>(IndexedType.class);
+        sources.forEach(source -> counts.put(source.type(), source.count()));
+        return counts;
+    }
+
     /** One page of a kind's ids, for a rebuild, with their documents. */
     public Page page(IndexedType type, String after, int limit) {
         for (SearchDocumentSource source : sources) {

@@ -13,6 +13,9 @@ public interface SearchDocumentSource {
     /** The documents of these objects as they are now; an object with none is removed from the index. */
     List<SearchDocument> documents(List<String> ids);
 
+    /** How many documents its objects have now: what a complete index holds of this kind. */
+    long count();
+
     /** Every object's id after {@code after} (ids in ascending order; null for the first page), for a rebuild. */
     List<String> ids(String after, int limit);
 }

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -72,6 +73,7 @@ public class SearchIndexing {
     private final AtomicLong rebuilt = new AtomicLong();
     private volatile OutboxCursor cursor;
     private volatile Instant lastDrained;
+    private boolean checked;
     private Instant lastCommit = Instant.now();
     private ScheduledFuture<?> task;
 
@@ -143,7 +145,29 @@ public class SearchIndexing {
                 }
             }
             lastDrained = Instant.now();
+            if (!checked && entries.isEmpty() && cursor.missing().isEmpty()) {
+                checked = true;
+                checkAgainstDatabase(index);
+            }
             return fresh.size();
+        }
+    }
+
+    /**
+     * Once after start, at the first quiet moment with the outbox applied: the index must hold as
+     * many documents of each kind as the database gives. An index that lost documents (a restored
+     * backup, a disk fault) is rebuilt, with a log line saying why.
+     */
+    private void checkAgainstDatabase(SearchIndex index) {
+        List<String> differences = new ArrayList<>();
+        feed.counts().forEach((type, expected) -> {
+            long held = index.count(type);
+            if (held != expected) {
+                differences.add(held + " " + type + " documents where the database gives " + expected);
+            }
+        });
+        if (!differences.isEmpty() && rebuild()) {
+            LOG.warning(() -> "The search index holds " + String.join(" and ", differences) + ": it is rebuilt from the database");
         }
     }
 

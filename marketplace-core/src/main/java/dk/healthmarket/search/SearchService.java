@@ -29,7 +29,7 @@ public class SearchService {
 
     /** The facet dimensions a search may narrow by: solutions' first, then tenders'. */
     public static final List<String> FACETS = List.of("category", "condition", "segment", "setting", "mdrClass", "evidenceLevel", "company",
-            "reviewStatus", "status", "procedure", "cpvDivision", "region", "buyer");
+            "adoptedIn", "reviewStatus", "status", "procedure", "cpvDivision", "region", "buyer");
 
     @Inject
     LiveIndex live;

@@ -5,6 +5,7 @@ import dk.healthmarket.search.IndexedType;
 import dk.healthmarket.search.SearchDocument;
 import dk.healthmarket.search.SearchDocumentSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -32,9 +33,19 @@ public class SolutionSearchDocuments implements SearchDocumentSource {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    SolutionUse use;
+
     @Override
     public IndexedType type() {
         return IndexedType.SOLUTION;
+    }
+
+    /** One document per solution, and a second for each whose working revision is newer than its approved one. */
+    @Override
+    public long count() {
+        return em.createQuery("select count(s) from Solution s", Long.class).getSingleResult()
+                + em.createQuery("select count(s) from Solution s where s.approved is not null and s.approved <> s.working", Long.class).getSingleResult();
     }
 
     @Override
@@ -55,10 +66,11 @@ public class SolutionSearchDocuments implements SearchDocumentSource {
         for (String path : BATCHED) {
             query.setHint("eclipselink.batch", path);
         }
-        return query.getResultList().stream().flatMap(SolutionSearchDocuments::documents).toList();
+        Map<Long, SolutionUse.InUse> inUse = use.of(keys);
+        return query.getResultList().stream().flatMap(s -> documents(s, inUse.getOrDefault(s.id(), SolutionUse.InUse.NONE))).toList();
     }
 
-    static Stream<SearchDocument> documents(Solution s) {
+    static Stream<SearchDocument> documents(Solution s, SolutionUse.InUse inUse) {
         SolutionRevision working = s.working();
         SolutionRevision approved = s.approved().orElse(null);
         Audience company = Audience.organisation(s.company().id());
@@ -66,17 +78,18 @@ public class SolutionSearchDocuments implements SearchDocumentSource {
         List<SearchDocument> documents = new ArrayList<>();
         if (approved != null) {
             boolean newer = !approved.id().equals(working.id());
-            documents.add(document(s, approved, "solution:" + s.id(), Set.of(Audience.PUBLIC), newer ? workingAudience : Set.of()));
+            documents.add(document(s, approved, inUse, "solution:" + s.id(), Set.of(Audience.PUBLIC), newer ? workingAudience : Set.of()));
             if (newer) {
-                documents.add(document(s, working, "solution:" + s.id() + ":working", workingAudience, Set.of()));
+                documents.add(document(s, working, inUse, "solution:" + s.id() + ":working", workingAudience, Set.of()));
             }
         } else {
-            documents.add(document(s, working, "solution:" + s.id() + ":working", workingAudience, Set.of()));
+            documents.add(document(s, working, inUse, "solution:" + s.id() + ":working", workingAudience, Set.of()));
         }
         return documents.stream();
     }
 
-    private static SearchDocument document(Solution s, SolutionRevision r, String key, Set<Audience> visibleTo, Set<Audience> hiddenFrom) {
+    private static SearchDocument document(Solution s, SolutionRevision r, SolutionUse.InUse inUse, String key, Set<Audience> visibleTo,
+            Set<Audience> hiddenFrom) {
         Map<String, List<String>> facets = new LinkedHashMap<>();
         facets.put("category", names(r.categories()));
         facets.put("condition", names(r.conditions()));
@@ -90,9 +103,10 @@ public class SolutionSearchDocuments implements SearchDocumentSource {
         if (r.documentation().evidence() != null && r.documentation().evidence().level() != null) {
             facets.put("evidenceLevel", List.of(r.documentation().evidence().level().name()));
         }
+        facets.put("adoptedIn", inUse.regions());
         facets.values().removeIf(List::isEmpty);
         return new SearchDocument(key, IndexedType.SOLUTION, String.valueOf(s.id()), r.name(), r.summary(), text(r), facets,
-                visibleTo, hiddenFrom, r.decidedAt().or(r::submittedAt).orElse(r.createdAt()), null, 0);
+                visibleTo, hiddenFrom, r.decidedAt().or(r::submittedAt).orElse(r.createdAt()), null, inUse.organisations());
     }
 
     /**

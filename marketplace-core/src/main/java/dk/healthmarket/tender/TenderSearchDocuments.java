@@ -29,6 +29,12 @@ public class TenderSearchDocuments implements SearchDocumentSource {
         return IndexedType.TENDER;
     }
 
+    /** One document per tender, whatever its status. */
+    @Override
+    public long count() {
+        return em.createQuery("select count(t) from Tender t", Long.class).getSingleResult();
+    }
+
     @Override
     public List<String> ids(String after, int limit) {
         return em.createQuery("select t.id from Tender t where t.id > :after order by t.id", Long.class)

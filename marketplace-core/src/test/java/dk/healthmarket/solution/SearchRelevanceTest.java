@@ -211,7 +211,7 @@ class SearchRelevanceTest {
             Solution solution = new Solution(company, Instant.now());
             setId(Solution.class, solution, id++);
             solution.start(draft, Instant.now());
-            SolutionSearchDocuments.documents(solution).forEach(corpus::add);
+            SolutionSearchDocuments.documents(solution, SolutionUse.InUse.NONE).forEach(corpus::add);
         }
         return corpus;
     }

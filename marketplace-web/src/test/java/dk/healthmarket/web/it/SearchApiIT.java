@@ -14,11 +14,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,15 +42,25 @@ class SearchApiIT extends DeployedApi {
 
     /** Searches until the answer satisfies the condition, as a person refreshing the page would; the index follows within a second or two. */
     private JsonObject awaitSearch(String query, Predicate<JsonObject> condition, String... headers) throws InterruptedException {
+        return awaitAnswer("/api/v1/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8), condition, headers);
+    }
+
+    private JsonObject awaitAnswer(String path, Predicate<JsonObject> condition, String... headers) throws InterruptedException {
         JsonObject last = null;
         for (int attempt = 0; attempt < 100; attempt++) {
-            last = search(query, headers).json();
+            last = api.get(path, headers).json();
             if (condition.test(last)) {
                 return last;
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("the search for " + query + " never answered as expected: " + last);
+        throw new AssertionError(path + " never answered as expected: " + last);
+    }
+
+    /** The "in use in region" facet: each region's code with how many of the found solutions are used there. */
+    private static Map<String, Integer> adoptedIn(JsonObject result) {
+        var facet = result.getJsonObject("facets").getJsonArray("adoptedIn");
+        return facet == null ? Map.of() : facet.stream().map(JsonValue::asJsonObject).collect(Collectors.toMap(f -> f.getString("value"), f -> f.getInt("count")));
     }
 
     private static List<String> names(JsonObject result) {
@@ -57,6 +69,29 @@ class SearchApiIT extends DeployedApi {
 
     private String approved(String name, String[] company, String[] reviewer) {
         return people.approvedSolution(SolutionApiIT.solution(name, complete), company, reviewer);
+    }
+
+    @Test
+    void solutionsInUseAreFoundByTheRegionsThatUseThemAndRankByHowManyOrganisationsDo() throws Exception {
+        String[] company = people.supplier("Fyrtårn ApS", "produkt@fyrtaarn.example.dk");
+        String[] reviewer = people.reviewer("udbredelse@center.example.dk");
+        String alfa = approved("Fyrtårn Alfa", company, reviewer);
+        String beta = approved("Fyrtårn Beta", company, reviewer);
+        String today = LocalDate.ofInstant(people.serverTime(), ZoneId.of("Europe/Copenhagen")).toString();
+        String[] midt = people.buyer("Region Midtjylland", "fyrtaarn@rm.example.dk");
+        String[] sjaelland = people.buyer("Region Sjælland", "fyrtaarn@rsj.example.dk");
+        String pilot = "{\"stage\":\"PILOT\",\"on\":\"" + today + "\"}";
+        for (var adoption : List.of(api.post(beta + "/adoptions", pilot, midt), api.post(beta + "/adoptions", pilot, sjaelland),
+                api.post(alfa + "/adoptions", pilot, sjaelland))) {
+            assertEquals(201, adoption.status(), adoption.toString());
+        }
+
+        String query = "/api/v1/search?type=SOLUTION&q=fyrt%C3%A5rn";
+        // the three adoptions are indexed as they commit: wait until all are, then Beta, used by two, ranks first
+        JsonObject ranked = awaitAnswer(query + "&sort=MOST_ADOPTED", r -> adoptedIn(r).equals(Map.of("DK-85", 2, "DK-82", 1)));
+        assertEquals(List.of("Fyrtårn Beta", "Fyrtårn Alfa"), names(ranked), ranked.toString());
+        assertEquals(List.of("Fyrtårn Beta"), names(api.get(query + "&adoptedIn=DK-82").json()), "only Beta is used in Midtjylland");
+        assertEquals(0, api.get(query + "&adoptedIn=DK-81").json().getInt("total"), "neither is used in Nordjylland");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dk.healthmarket.web.ui.search;
 
+import dk.healthmarket.organisation.OrganisationService;
+import dk.healthmarket.organisation.Region;
 import dk.healthmarket.search.DeadlineRange;
 import dk.healthmarket.search.IndexedType;
 import dk.healthmarket.search.SearchResult;
@@ -37,6 +39,9 @@ public class SearchPageView {
             Map.entry("evidenceLevel", "evidence."), Map.entry("reviewStatus", "solutionStatus."), Map.entry("status", "tenderStatus."),
             Map.entry("procedure", "procedure."), Map.entry("deadline", "deadline."), Map.entry("cpvDivision", "CPV "));
 
+    /** Facets whose values are region codes, shown by the region's name. */
+    private static final Set<String> REGION_DIMENSIONS = Set.of("region", "adoptedIn");
+
     /** One facet value as a checkbox: its value, label, count and whether it is chosen. */
     public record Choice(String dimension, String value, String label, long count, boolean chosen) {
     }
@@ -48,8 +53,11 @@ public class SearchPageView {
     @Inject
     SearchService search;
 
+    @Inject
+    OrganisationService organisations;
 
     private SearchResult result;
+    private Map<String, String> regionNames;
     private String problem;
     private final Map<String, List<String>> parameters = new LinkedHashMap<>();
 
@@ -155,6 +163,12 @@ public class SearchPageView {
     }
 
     public String label(String dimension, String value) {
+        if (REGION_DIMENSIONS.contains(dimension)) {
+            if (regionNames == null) {
+                regionNames = organisations.regions().stream().collect(Collectors.toMap(Region::code, Region::name));
+            }
+            return regionNames.getOrDefault(value, value);
+        }
         String prefix = LABELS.get(dimension);
         if (prefix == null) {
             return value;
