@@ -410,6 +410,9 @@ class PortalIT {
             assertTrue(browser.text("adopters-table").contains("Tidlig bruger") || browser.text("adopters-table").contains("Innovator"),
                     "adopters are placed in Rogers' categories: " + browser.text("adopters-table"));
             browser.choose("adoption:stage", "Drift");
+            browser.type("adoption:on_input", "31-13-2026");
+            browser.clickAndWait("adoption:save");
+            assertTrue(browser.pageText().contains("kan ikke læses som en dato"), "a date that cannot be read is explained in Danish: " + browser.pageText());
             browser.type("adoption:on_input", today);
             browser.clickAndWait("adoption:save");
             assertTrue(browser.text("adoptions:table").contains("Region Midtjylland"), browser.text("adoptions:table"));
