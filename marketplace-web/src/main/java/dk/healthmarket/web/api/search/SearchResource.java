@@ -43,8 +43,9 @@ public class SearchResource {
 
     @GET
     @Operation(summary = "Full-text search over solutions and tenders, Danish and English, with facets; the caller finds what they may see. "
-            + "Facet parameters (category, condition, segment, setting, mdrClass, evidenceLevel, company, reviewStatus, status, procedure, "
-            + "cpvDivision, region, buyer) repeat for several values")
+            + "Facet parameters (category, condition, segment, setting, mdrClass, evidenceLevel, company, adoptedIn, reviewStatus, status, "
+            + "procedure, cpvDivision, region, buyer) repeat for several values; adoptedIn is a region's code where the solution is used now; "
+            + "sort=MOST_ADOPTED puts the solutions most organisations use first")
     @APIResponse(responseCode = "400", description = "The query syntax cannot be read (the field q says why), or a parameter is out of range")
     public SearchView search(@QueryParam("q") @Parameter(description = "Lucene syntax: words, \"phrases\", AND/OR/NOT, field-free") String q,
             @QueryParam("type") IndexedType type, @QueryParam("deadline") List<DeadlineRange> deadlines,
