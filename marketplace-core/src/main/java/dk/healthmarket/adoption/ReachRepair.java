@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -43,10 +44,27 @@ public class ReachRepair {
         long rows = 0;
         for (int start = 0; start < missing.size(); start += SOLUTIONS_PER_TRANSACTION) {
             List<Long> batch = missing.subList(start, Math.min(missing.size(), start + SOLUTIONS_PER_TRANSACTION));
-            rows += reaches.rebuild(batch.get(0), batch.get(batch.size() - 1));
+            rows += rebuild(batch.get(0), batch.get(batch.size() - 1));
         }
         long spans = rows;
         LOG.info(() -> String.format("Reach of %d solutions worked out: %d spans in %.1f s", missing.size(), spans, (System.nanoTime() - started) / 1e9));
         return missing.size();
+    }
+
+    /**
+     * One batch, tried twice: another instance changing the same solutions at the same moment can
+     * make the database refuse it (a deadlock). A batch refused twice stays missing until the next start.
+     */
+    private int rebuild(long fromId, long toId) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return reaches.rebuild(fromId, toId);
+            } catch (RuntimeException e) {
+                if (attempt == 2) {
+                    LOG.log(Level.WARNING, "The reach of solutions " + fromId + " to " + toId + " could not be worked out; the next start tries again", e);
+                    return 0;
+                }
+            }
+        }
     }
 }
