@@ -134,7 +134,9 @@ public class AdoptionService {
             adoption.verify(caller.auditName(), clock.instant());
             changed(adoption, "adoption.verified", "stage " + adoption.stage());
         }
-        adoptions.save(adoption);
+        if (change.changesUse()) {
+            adoptions.save(adoption);
+        }
         return adoption;
     }
 

@@ -74,7 +74,6 @@ public record Reach(String area, LocalDate from, LocalDate until, LocalDate firs
             changes.add(p.from());
             Optional.ofNullable(p.until()).ifPresent(changes::add);
         }
-        changes.add(firstUse.get());
         List<Reach> spans = new ArrayList<>();
         for (LocalDate day : changes.tailSet(firstUse.get())) {
             State state = State.of(area, counted, day);

@@ -14,10 +14,12 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Keeps the {@code solution_reach} table in step with the adoptions: a solution's spans are worked
@@ -55,8 +57,10 @@ public class SolutionReaches {
     /** The solutions that have been used (pilot or beyond) but have no reach: after this upgrade, or a bulk load. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> missing() {
+        String used = Arrays.stream(AdoptionStage.values()).filter(AdoptionStage::used).map(stage -> "'" + stage.name() + "'")
+                .collect(Collectors.joining(", "));
         List<?> ids = em.createNativeQuery("SELECT DISTINCT a.solution_id FROM adoption_stage p JOIN adoption a ON a.id = p.adoption_id "
-                + "WHERE p.stage IN ('PILOT', 'IMPLEMENTATION', 'OPERATION') AND NOT EXISTS "
+                + "WHERE p.stage IN (" + used + ") AND NOT EXISTS "
                 + "(SELECT 1 FROM solution_reach r WHERE r.solution_id = a.solution_id) ORDER BY a.solution_id").getResultList();
         return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }

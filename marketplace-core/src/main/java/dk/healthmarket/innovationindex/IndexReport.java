@@ -2,6 +2,7 @@ package dk.healthmarket.innovationindex;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The innovation index for one quarter, nationally and per region, with how it was built and how
@@ -19,6 +20,16 @@ public record IndexReport(String period, boolean published, Instant publishedAt,
 
     /** A solution among those spread widest by the quarter's end. */
     public record ScalingSolution(long solutionId, String name, int regionsReached, boolean national, long hoursSavedPerYear) {
+    }
+
+    /** A region's score, by its code in any case. */
+    public Optional<AreaScore> region(String code) {
+        return regions.stream().filter(r -> r.code().equalsIgnoreCase(code)).findFirst();
+    }
+
+    /** A region's rank among the regions by index, 1 the highest; ties share a rank. */
+    public int rank(String code) {
+        return Composite.ranks(regions).get(code);
     }
 
     IndexReport publishedBy(String who, Instant when) {

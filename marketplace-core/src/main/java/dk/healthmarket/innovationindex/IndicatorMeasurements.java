@@ -28,6 +28,8 @@ public class IndicatorMeasurements {
 
     /** The reach spans that include the day. */
     private static final String ON_DAY = "r.from_on <= ?1 AND r.until_on > ?1";
+    /** The row of an area the reach has nothing for: every figure null, read as 0. */
+    private static final Object[] NOTHING = new Object[9];
     private static final List<Indicator> IN_OPERATION = List.of(Indicator.BREADTH, Indicator.COLLABORATION, Indicator.LABOUR_FREED);
 
     @PersistenceContext
@@ -69,7 +71,7 @@ public class IndicatorMeasurements {
                 + "WHERE " + ON_DAY + " GROUP BY r.area_code";
         Map<String, Object[]> byArea = rows(sql, end).stream().collect(Collectors.toMap(row -> (String) row[0], row -> row));
         for (String code : values.keySet()) {
-            inOperation(byArea.getOrDefault(code, new Object[9]), population.get(code), values.get(code), observations.get(code));
+            inOperation(byArea.getOrDefault(code, NOTHING), population.get(code), values.get(code), observations.get(code));
         }
         equality(byArea, regions, values, observations);
     }
@@ -90,7 +92,7 @@ public class IndicatorMeasurements {
      */
     private static void equality(Map<String, Object[]> byArea, List<Region> regions, Map<String, Map<Indicator, Double>> values,
             Map<String, Map<Indicator, Integer>> observations) {
-        Object[] denmark = byArea.getOrDefault(AreaMeasurement.NATIONAL, new Object[9]);
+        Object[] denmark = byArea.getOrDefault(AreaMeasurement.NATIONAL, NOTHING);
         long used = number(denmark[5]).longValue();
         int usedAtRisk = number(denmark[6]).intValue();
         if (used == 0) {
@@ -98,7 +100,7 @@ public class IndicatorMeasurements {
         }
         List<Double> coverage = new ArrayList<>();
         for (Region region : regions) {
-            Object[] area = byArea.getOrDefault(region.code(), new Object[9]);
+            Object[] area = byArea.getOrDefault(region.code(), NOTHING);
             coverage.add(number(area[7]).doubleValue() / used);
             if (usedAtRisk > 0) {
                 values.get(region.code()).put(Indicator.EQUALITY, 100 * number(area[8]).doubleValue() / usedAtRisk);

@@ -1,7 +1,6 @@
 package dk.healthmarket.web.api.innovationindex;
 
 import dk.healthmarket.innovationindex.AreaScore;
-import dk.healthmarket.innovationindex.Composite;
 import dk.healthmarket.innovationindex.IndexReport;
 import dk.healthmarket.innovationindex.InnovationIndexService;
 import dk.healthmarket.innovationindex.Quarter;
@@ -54,13 +53,12 @@ public class InnovationIndexResource {
     public RegionView region(@PathParam("code") String code, @QueryParam("period") String period, @QueryParam("quarters") Integer quarters) {
         List<IndexReport> history = index.reportWithTrend(quarter(period), quarters(quarters));
         IndexReport report = history.get(history.size() - 1);
-        AreaScore score = report.regions().stream().filter(r -> r.code().equalsIgnoreCase(code)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Region", code));
+        AreaScore score = report.region(code).orElseThrow(() -> new NotFoundException("Region", code));
         List<RegionView.Point> trend = history.stream()
-                .map(r -> new RegionView.Point(r.period(), r.published(), r.regions().stream().filter(a -> a.code().equals(score.code())).findFirst().orElseThrow().index()))
+                .map(r -> new RegionView.Point(r.period(), r.published(), r.region(score.code()).orElseThrow().index()))
                 .toList();
         int[] range = report.sensitivity().rankRange(score.code());
-        return new RegionView(report.period(), report.published(), score, Composite.ranks(report.regions()).get(score.code()), range[0], range[1], trend);
+        return new RegionView(report.period(), report.published(), score, report.rank(score.code()), range[0], range[1], trend);
     }
 
     @GET

@@ -129,7 +129,7 @@ public class IndexDashboardView implements Serializable {
 
     /** The region's fill on the map: from pale (index 0) to deep blue (index 100). */
     public String fill(String code) {
-        return report.regions().stream().filter(r -> r.code().equals(code)).findFirst().map(r -> MapColours.of(r.index())).orElse("#dddddd");
+        return report.region(code).map(r -> MapColours.of(r.index())).orElse("#dddddd");
     }
 
     /** Light text on the darker fills, so every label can be read. */
@@ -139,7 +139,7 @@ public class IndexDashboardView implements Serializable {
     }
 
     public AreaScore region(String code) {
-        return report.regions().stream().filter(r -> r.code().equals(code)).findFirst().orElse(null);
+        return report.region(code).orElse(null);
     }
 
     /** The best and the worst rank the region gets across the sensitivity scenarios, as "2–4". */
@@ -178,6 +178,6 @@ public class IndexDashboardView implements Serializable {
     }
 
     private static Double regionIndex(IndexReport report, String code) {
-        return report.regions().stream().filter(r -> r.code().equals(code)).findFirst().map(AreaScore::index).orElse(null);
+        return report.region(code).map(AreaScore::index).orElse(null);
     }
 }
