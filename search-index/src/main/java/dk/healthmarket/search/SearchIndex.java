@@ -27,7 +27,11 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.range.LongRange;
+import org.apache.lucene.facet.range.LongRangeFacetCounts;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -43,8 +47,10 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LongValuesSource;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -74,8 +80,11 @@ public final class SearchIndex implements Closeable {
     private static final int FACET_VALUES = 30;
     /** How many of the typed words autocomplete looks at: a name is a few words, and a query has a clause per word. */
     private static final int SUGGEST_WORDS = 6;
-    private static final Map<String, Float> BOOSTS = Map.of(Fields.NAME_DA, 4f, Fields.NAME_EN, 4f, Fields.TEXT_DA, 1f, Fields.TEXT_EN, 1f);
+    /** How much more a match in the name weighs than one in the rest of the text. */
+    private static final float NAME_BOOST = 4f;
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+    /** The stored fields a hit shows; the stored text is read only by the highlighter. */
+    private static final Set<String> HIT_FIELDS = Set.of(Fields.TYPE, Fields.ID, Fields.NAME, Fields.SUMMARY);
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -176,8 +185,7 @@ public final class SearchIndex implements Closeable {
 
     private SearchResult searchAsTyped(SearchQuery query) {
         return withSearcher(searcher -> {
-            Query parsed = parse(query.text());
-            SearchResult result = run(searcher, query, parsed, false, Optional.empty());
+            SearchResult result = run(searcher, query, parse(query.text()), false, Optional.empty());
             if (result.total() > 0 || query.text().isEmpty()) {
                 return result;
             }
@@ -188,7 +196,7 @@ public final class SearchIndex implements Closeable {
                     return corrected;
                 }
             }
-            return run(searcher, query, fuzzy(query.text()), true, meant);
+            return run(searcher, query, Matching.everywhere(fuzzy(query.text())), true, meant);
         });
     }
 
@@ -260,33 +268,92 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    private SearchResult run(IndexSearcher searcher, SearchQuery query, Query text, boolean fuzzy, Optional<String> meant) throws IOException {
-        BooleanQuery.Builder base = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+    private SearchResult run(IndexSearcher searcher, SearchQuery query, Matching text, boolean fuzzy, Optional<String> meant) throws IOException {
+        BooleanQuery.Builder base = new BooleanQuery.Builder().add(text.query(), BooleanClause.Occur.MUST);
         query.type().ifPresent(type -> base.add(new TermQuery(new Term(Fields.TYPE, type.name())), BooleanClause.Occur.FILTER));
         Query visibleBase = visible(base.build(), query.viewer());
-        DrillDownQuery drillDown = drillDown(withDeadlines(visibleBase, query), query.filters());
+        DrillDownQuery drillDown = drillDown(visibleBase, query);
         int wanted = query.page() * query.size();
         Optional<SortedSetDocValuesReaderState> state = facetState(searcher);
         TopDocs top;
         Map<String, List<SearchResult.FacetCount>> counts = new LinkedHashMap<>();
+        FacetsCollector forDeadlines;
         if (state.isPresent()) {
-            DrillSideways sideways = new DrillSideways(searcher, facets, state.get());
-            DrillSideways.DrillSidewaysResult found = sideways.search(drillDown, null, null, wanted, sort(query.sort()), true);
-            top = found.hits;
+            Sideways sideways = new Sideways(searcher, state.get());
+            DrillSideways.DrillSidewaysResult found = sideways.search(drillDown, null, null, wanted, sort(query.sort()), false);
+            top = withScores(found.hits, sort(query.sort()));
             counts = counts(found.facets);
+            forDeadlines = sideways.withoutDeadlineChoice;
         } else {
-            top = searcher.search(drillDown, wanted, sort(query.sort()), true);
+            FacetsCollector all = new FacetsCollector();
+            top = withScores(FacetsCollector.search(searcher, drillDown, wanted, sort(query.sort()), false, all), sort(query.sort()));
+            forDeadlines = query.deadlines().isEmpty() ? all : collect(searcher, drillDown(visibleBase, query.filters()));
         }
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(top.scoreDocs.length, (query.page() - 1) * query.size()), top.scoreDocs.length);
-        String[] snippets = snippets(searcher, text, page);
+        String[] snippets = snippets(searcher, text.inText(), page);
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
             hits.add(hit(searcher, page[i], snippets[i]));
         }
         if (query.type().orElse(IndexedType.TENDER) == IndexedType.TENDER) {
-            counts.put(SearchQuery.DEADLINE, deadlineCounts(searcher, visibleBase, query));
+            counts.put(SearchQuery.DEADLINE, deadlineCounts(forDeadlines, query.now()));
         }
         return new SearchResult(top.totalHits.value, hits, counts, meant, fuzzy);
+    }
+
+    /**
+     * Drill sideways that also hands out the hits the deadline ranges are counted over: every
+     * choice applied but the deadline ranges themselves, so the other ranges stay choosable. They
+     * come from the same pass over the index as the hits and the other counts.
+     */
+    private final class Sideways extends DrillSideways {
+
+        private FacetsCollector withoutDeadlineChoice;
+
+        Sideways(IndexSearcher searcher, SortedSetDocValuesReaderState state) {
+            super(searcher, facets, state);
+        }
+
+        @Override
+        protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] sideways, String[] dimensions) throws IOException {
+            int deadline = dimensions == null ? -1 : Arrays.asList(dimensions).indexOf(SearchQuery.DEADLINE);
+            if (deadline < 0) {
+                withoutDeadlineChoice = drillDowns;
+                return super.buildFacetsResult(drillDowns, sideways, dimensions);
+            }
+            withoutDeadlineChoice = sideways[deadline];
+            return super.buildFacetsResult(drillDowns, without(sideways, deadline), without(dimensions, deadline));
+        }
+
+        private static <T> T[] without(T[] values, int index) {
+            T[] fewer = Arrays.copyOf(values, values.length - 1);
+            System.arraycopy(values, index + 1, fewer, index, values.length - index - 1);
+            return fewer;
+        }
+    }
+
+    /** Every order sorts by score too, so each hit's score is among its sort values: no need to score the hits again. */
+    private static TopDocs withScores(TopDocs top, Sort sort) {
+        int score = Arrays.asList(sort.getSort()).indexOf(SortField.FIELD_SCORE);
+        for (ScoreDoc hit : top.scoreDocs) {
+            hit.score = (Float) ((FieldDoc) hit).fields[score];
+        }
+        return top;
+    }
+
+    private static FacetsCollector collect(IndexSearcher searcher, Query query) throws IOException {
+        return searcher.search(query, new FacetsCollectorManager());
+    }
+
+    /** The query narrowed to the chosen facet values and deadline ranges. */
+    private DrillDownQuery drillDown(Query base, SearchQuery query) {
+        DrillDownQuery drillDown = drillDown(base, query.filters());
+        if (!query.deadlines().isEmpty()) {
+            BooleanQuery.Builder ranges = new BooleanQuery.Builder();
+            query.deadlines().forEach(r -> ranges.add(range(r, query.now()), BooleanClause.Occur.SHOULD));
+            drillDown.add(SearchQuery.DEADLINE, ranges.build());
+        }
+        return drillDown;
     }
 
     /** The query narrowed to the chosen facet values: any of a dimension's values, every dimension. */
@@ -304,36 +371,21 @@ public final class SearchIndex implements Closeable {
         return drillDown;
     }
 
-    /** The query narrowed to the chosen deadline ranges, if any are chosen. */
-    private static Query withDeadlines(Query query, SearchQuery search) {
-        if (search.deadlines().isEmpty()) {
-            return query;
-        }
-        BooleanQuery.Builder ranges = new BooleanQuery.Builder();
-        search.deadlines().forEach(r -> ranges.add(range(r, search.now()), BooleanClause.Occur.SHOULD));
-        return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST).add(ranges.build(), BooleanClause.Occur.FILTER).build();
-    }
-
     private static Query range(DeadlineRange range, Instant now) {
         return NumericDocValuesField.newSlowRangeQuery(Fields.DEADLINE, range.from(now), range.to(now));
     }
 
-    /**
-     * Tenders per deadline range, counted like the other facets: with every other choice applied
-     * but the deadline ranges themselves, so the other ranges stay choosable.
-     */
-    private List<SearchResult.FacetCount> deadlineCounts(IndexSearcher searcher, Query visibleBase, SearchQuery query)
-            throws IOException {
-        DrillDownQuery others = drillDown(visibleBase, query.filters());
-        List<SearchResult.FacetCount> counts = new ArrayList<>();
-        for (DeadlineRange range : DeadlineRange.values()) {
-            int count = searcher.count(new BooleanQuery.Builder().add(others, BooleanClause.Occur.MUST)
-                    .add(range(range, query.now()), BooleanClause.Occur.FILTER).build());
-            if (count > 0) {
-                counts.add(new SearchResult.FacetCount(range.name(), count));
-            }
+    /** Tenders per deadline range among the hits; ranges without any are left out. */
+    private static List<SearchResult.FacetCount> deadlineCounts(FacetsCollector hits, Instant now) throws IOException {
+        DeadlineRange[] all = DeadlineRange.values();
+        LongRange[] ranges = new LongRange[all.length];
+        for (int i = 0; i < all.length; i++) {
+            ranges[i] = new LongRange(all[i].name(), all[i].from(now), true, all[i].to(now), true);
         }
-        return counts;
+        FacetResult counted = new LongRangeFacetCounts(SearchQuery.DEADLINE, LongValuesSource.fromLongField(Fields.DEADLINE), hits, ranges)
+                .getAllChildren(SearchQuery.DEADLINE);
+        return Arrays.stream(counted.labelValues).filter(l -> l.value.longValue() > 0)
+                .map(l -> new SearchResult.FacetCount(l.label, l.value.longValue())).toList();
     }
 
     private Map<String, List<SearchResult.FacetCount>> counts(Facets found) throws IOException {
@@ -356,34 +408,54 @@ public final class SearchIndex implements Closeable {
     }
 
     private SearchResult.Hit hit(IndexSearcher searcher, ScoreDoc hit, String snippet) throws IOException {
-        Document stored = searcher.storedFields().document(hit.doc);
+        Document stored = searcher.storedFields().document(hit.doc, HIT_FIELDS);
         return new SearchResult.Hit(IndexedType.valueOf(stored.get(Fields.TYPE)), stored.get(Fields.ID), stored.get(Fields.NAME),
                 stored.get(Fields.SUMMARY), snippet, hit.score);
     }
 
     /**
-     * The query for each field on its own, any field matching. Each text field holds the name and
-     * summary too, so a document matches when one field holds every word; the name fields add
-     * weight. (Lucene's multi-field parser would instead demand a synonym's words in every field.)
+     * The query in each text field on its own, either matching, plus the name fields for weight.
+     * Each text field holds the name and summary too, so a document matches when one text field
+     * holds every word, and a name match only adds to the score: the names need not be searched
+     * for matches of their own. (Lucene's multi-field parser would instead demand a synonym's words
+     * in every field.)
      */
-    private Query parse(String text) {
+    private Matching parse(String text) {
         if (text.isBlank()) {
-            return new MatchAllDocsQuery();
+            return Matching.everywhere(new MatchAllDocsQuery());
         }
-        BooleanQuery.Builder anyField = new BooleanQuery.Builder();
         try {
-            for (Map.Entry<String, Float> field : BOOSTS.entrySet()) {
-                QueryParser parser = new QueryParser(field.getKey(), queries);
-                parser.setDefaultOperator(QueryParser.Operator.AND);
-                parser.setSplitOnWhitespace(false);
-                parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
-                parser.setAllowLeadingWildcard(false);
-                anyField.add(new BoostQuery(parser.parse(text), field.getValue()), BooleanClause.Occur.SHOULD);
+            Query danish = parse(text, Fields.TEXT_DA);
+            Query inText = new BooleanQuery.Builder().add(danish, BooleanClause.Occur.SHOULD)
+                    .add(parse(text, Fields.TEXT_EN), BooleanClause.Occur.SHOULD).build();
+            BooleanQuery.Builder weighted = new BooleanQuery.Builder().add(inText, BooleanClause.Occur.MUST);
+            for (String name : List.of(Fields.NAME_DA, Fields.NAME_EN)) {
+                weighted.add(new BoostQuery(parse(text, name), NAME_BOOST), BooleanClause.Occur.SHOULD);
             }
+            return new Matching(weighted.build(), danish);
         } catch (ParseException | IndexSearcher.TooManyClauses e) {
             throw new SearchSyntaxException(firstLine(e.getMessage()), e);
         }
-        return anyField.build();
+    }
+
+    private Query parse(String text, String field) throws ParseException {
+        QueryParser parser = new QueryParser(field, queries);
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        parser.setSplitOnWhitespace(false);
+        parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        parser.setAllowLeadingWildcard(false);
+        return parser.parse(text);
+    }
+
+    /**
+     * What a query matches: the query over every field, and its part on the stored text, which
+     * the snippets mark (that text holds the name and summary too, so it finds every match).
+     */
+    private record Matching(Query query, Query inText) {
+
+        static Matching everywhere(Query query) {
+            return new Matching(query, query);
+        }
     }
 
     private static String firstLine(String message) {

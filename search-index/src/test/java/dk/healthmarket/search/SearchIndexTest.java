@@ -97,6 +97,14 @@ class SearchIndexTest {
     }
 
     @Test
+    void anExcludedWordExcludesADocumentThatHasItAnywhereEvenWhenTheNameMatches() {
+        assertEquals(List.of("KOL-monitor", "Plejeplan"), names(search("\"KOL-monitor\"")));
+        assertEquals(List.of("KOL-monitor"), names(search("\"KOL-monitor\" -hjemmeplejen")),
+                "Plejeplan's name does not say hjemmeplejen, its text does");
+        assertEquals(List.of("Plejeplan"), names(search("\"KOL-monitor\" -iltmætning")), "KOL-monitor's text, not its name, says iltmætning");
+    }
+
+    @Test
     void theViewerFindsOnlyWhatTheyMaySee() {
         assertFalse(names(search("kladde")).contains("Hemmelig kladde"));
         assertEquals(List.of("Hemmelig kladde"), names(search("kladde", Map.of(), Viewer.of(77L, false))));
