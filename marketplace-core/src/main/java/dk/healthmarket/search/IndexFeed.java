@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -56,18 +57,17 @@ public class IndexFeed {
         return counts;
     }
 
-    /** One page of a kind's ids, for a rebuild, with their documents. */
-    public Page page(IndexedType type, String after, int limit) {
-        for (SearchDocumentSource source : sources) {
-            if (source.type() == type) {
-                List<String> ids = source.ids(after, limit);
-                return new Page(ids.isEmpty() ? null : ids.get(ids.size() - 1), ids.isEmpty() ? List.of() : source.documents(ids));
-            }
-        }
-        return new Page(null, List.of());
+    /** A kind's object ids after {@code after} (null for the first), in ascending order: a rebuild's pages. */
+    public List<String> ids(IndexedType type, String after, int limit) {
+        return source(type).map(source -> source.ids(after, limit)).orElse(List.of());
     }
 
-    /** The documents of one page of a rebuild; {@code last} is where the next page starts, null after the last. */
-    public record Page(String last, List<SearchDocument> documents) {
+    /** The documents of these objects of one kind, for a rebuild. */
+    public List<SearchDocument> documents(IndexedType type, List<String> ids) {
+        return source(type).map(source -> source.documents(ids)).orElse(List.of());
+    }
+
+    private Optional<SearchDocumentSource> source(IndexedType type) {
+        return sources.stream().filter(source -> source.type() == type).findFirst();
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +21,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -53,6 +58,9 @@ public class SearchIndexing {
     @Resource
     ManagedExecutorService executor;
 
+    @Resource
+    ManagedThreadFactory threads;
+
     @Inject
     LiveIndex live;
 
@@ -62,6 +70,15 @@ public class SearchIndexing {
     @Inject
     @ConfigProperty(name = "marketplace.search.interval", defaultValue = "PT0.2S")
     Duration interval;
+
+    /**
+     * How many pages a rebuild reads and indexes at once: reading waits on the database while
+     * indexing works the processor, and the rebuild holds its share of the processors against the
+     * searches it runs beside.
+     */
+    @Inject
+    @ConfigProperty(name = "marketplace.search.rebuild-threads", defaultValue = "3")
+    int rebuildThreads;
 
     /** How long a gap in the outbox ids may be a transaction still committing. */
     @Inject
@@ -193,16 +210,21 @@ public class SearchIndexing {
     private void rebuildNow() {
         Path folder = live.newFolder();
         SearchIndex fresh = SearchIndex.open(folder);
+        ExecutorService readers = Executors.newFixedThreadPool(rebuildThreads, threads);
         try {
             long from = feed.last();
             Instant started = Instant.now();
+            List<Future<?>> pages = new ArrayList<>();
             for (IndexedType type : IndexedType.values()) {
-                IndexFeed.Page page = feed.page(type, null, BATCH);
-                while (page.last() != null) {
-                    page.documents().forEach(fresh::put);
-                    rebuilt.addAndGet(page.documents().size());
-                    page = feed.page(type, page.last(), BATCH);
+                List<String> ids = feed.ids(type, null, BATCH);
+                while (!ids.isEmpty()) {
+                    List<String> page = ids;
+                    pages.add(readers.submit(() -> index(fresh, type, page)));
+                    ids = feed.ids(type, page.get(page.size() - 1), BATCH);
                 }
+            }
+            for (Future<?> page : pages) {
+                page.get();
             }
             fresh.commit(from);
             SearchIndex old;
@@ -217,12 +239,28 @@ public class SearchIndexing {
                 old.close();
                 live.removeOldFolders();
             }, 5, TimeUnit.SECONDS);
-        } catch (RuntimeException e) {
-            fresh.close();
+        } catch (RuntimeException | ExecutionException e) {
+            abandon(readers, fresh);
             LOG.log(Level.SEVERE, "Rebuilding the search index failed; the live index keeps answering", e);
+        } catch (InterruptedException e) {
+            abandon(readers, fresh);
+            Thread.currentThread().interrupt();
         } finally {
+            readers.shutdown();
             rebuilding.set(false);
         }
+    }
+
+    private static void abandon(ExecutorService readers, SearchIndex fresh) {
+        readers.shutdownNow();
+        fresh.close();
+    }
+
+    /** One page of a rebuild: its objects' documents read from the database and put in the new index. */
+    private void index(SearchIndex fresh, IndexedType type, List<String> ids) {
+        List<SearchDocument> documents = feed.documents(type, ids);
+        documents.forEach(fresh::put);
+        rebuilt.addAndGet(documents.size());
     }
 
     public Status status() {

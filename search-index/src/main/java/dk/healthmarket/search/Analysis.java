@@ -41,7 +41,11 @@ import org.tartarus.snowball.ext.DanishStemmer;
 public final class Analysis {
 
     private static final SynonymMap SYNONYMS = synonyms();
-    private static final CharArraySet COMPOUND_PARTS = wordList("compound-parts.txt");
+    private static final List<String> COMPOUND_LIST = lines("compound-parts.txt");
+    /** The parts, as the folded, lower-cased terms they are looked up by. */
+    private static final CharArraySet COMPOUND_PARTS = new CharArraySet(COMPOUND_LIST, false);
+    /** The longest part: no longer piece of a word needs looking up. */
+    private static final int LONGEST_PART = COMPOUND_LIST.stream().mapToInt(String::length).max().orElse(1);
 
     private Analysis() {
     }
@@ -81,7 +85,7 @@ public final class Analysis {
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream stream = new ScandinavianNormalizationFilter(new LowerCaseFilter(source));
-                stream = synonyms ? new SynonymGraphFilter(stream, SYNONYMS, true) : new DictionaryCompoundWordTokenFilter(stream, COMPOUND_PARTS, 4, 3, 20, true);
+                stream = synonyms ? new SynonymGraphFilter(stream, SYNONYMS, true) : new DictionaryCompoundWordTokenFilter(stream, COMPOUND_PARTS, 4, 3, LONGEST_PART, true);
                 stream = new StopFilter(stream, DanishAnalyzer.getDefaultStopSet());
                 return new TokenStreamComponents(source, new SnowballFilter(stream, new DanishStemmer()));
             }
@@ -116,10 +120,6 @@ public final class Analysis {
         } catch (IOException | ParseException e) {
             throw new IllegalStateException("the synonym list cannot be read", e);
         }
-    }
-
-    private static CharArraySet wordList(String name) {
-        return new CharArraySet(lines(name), true);
     }
 
     /** A list's entries: its lines without blanks and comments. */
