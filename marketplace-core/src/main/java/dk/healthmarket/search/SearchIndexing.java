@@ -90,12 +90,14 @@ public class SearchIndexing {
     private final AtomicLong rebuilt = new AtomicLong();
     private volatile OutboxCursor cursor;
     private volatile Instant lastDrained;
+    /** Why the last rebuild failed; null while none has, or once the next one starts. */
+    private volatile String rebuildFailure;
     private boolean checked;
     private Instant lastCommit = Instant.now();
     private ScheduledFuture<?> task;
 
     /** Where indexing stands: how far the outbox is applied and how far the database has gone, and any rebuild. */
-    public record Status(long cursor, long outbox, boolean rebuilding, long rebuiltDocuments, Instant lastDrained) {
+    public record Status(long cursor, long outbox, boolean rebuilding, long rebuiltDocuments, Instant lastDrained, String rebuildFailure) {
 
         public long behind() {
             return Math.max(0, outbox - cursor);
@@ -203,6 +205,7 @@ public class SearchIndexing {
             return false;
         }
         rebuilt.set(0);
+        rebuildFailure = null;
         executor.submit(this::rebuildNow);
         return true;
     }
@@ -228,7 +231,9 @@ public class SearchIndexing {
             }
             fresh.commit(from);
             SearchIndex old;
+            Path replaced;
             synchronized (indexing) {
+                replaced = live.folder();
                 old = live.swap(fresh, folder);
                 cursor = new OutboxCursor(from, grace);
             }
@@ -237,13 +242,16 @@ public class SearchIndexing {
             // searches still running on the old index finish before it closes
             scheduler.schedule(() -> {
                 old.close();
-                live.removeOldFolders();
+                live.remove(replaced);
             }, 5, TimeUnit.SECONDS);
         } catch (RuntimeException | ExecutionException e) {
-            abandon(readers, fresh);
-            LOG.log(Level.SEVERE, "Rebuilding the search index failed; the live index keeps answering", e);
+            abandon(readers, fresh, folder);
+            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            rebuildFailure = String.valueOf(cause);
+            LOG.log(Level.SEVERE, "Rebuilding the search index failed; the live index keeps answering", cause);
         } catch (InterruptedException e) {
-            abandon(readers, fresh);
+            abandon(readers, fresh, folder);
+            rebuildFailure = "interrupted";
             Thread.currentThread().interrupt();
         } finally {
             readers.shutdown();
@@ -251,9 +259,10 @@ public class SearchIndexing {
         }
     }
 
-    private static void abandon(ExecutorService readers, SearchIndex fresh) {
+    private void abandon(ExecutorService readers, SearchIndex fresh, Path folder) {
         readers.shutdownNow();
         fresh.close();
+        live.remove(folder);
     }
 
     /** One page of a rebuild: its objects' documents read from the database and put in the new index. */
@@ -264,6 +273,6 @@ public class SearchIndexing {
     }
 
     public Status status() {
-        return new Status(cursor == null ? 0 : cursor.position(), feed.last(), rebuilding.get(), rebuilt.get(), lastDrained);
+        return new Status(cursor == null ? 0 : cursor.position(), feed.last(), rebuilding.get(), rebuilt.get(), lastDrained, rebuildFailure);
     }
 }

@@ -2,6 +2,7 @@ package dk.healthmarket.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -184,6 +185,7 @@ class SearchApiIT extends DeployedApi {
         }
         assertTrue(api.get("/api/v1/search/status").json().getJsonNumber("rebuiltDocuments").longValue() > 0);
         assertEquals(1, search("genopbygning").json().getInt("total"), "the rebuilt index finds it");
+        assertNull(api.get("/api/v1/search/status").json().getString("rebuildFailure", null), "the rebuild succeeded");
         assertEquals("1", database.single("select count(*) from audit_entry where action = 'search.rebuildStarted'"));
     }
 
