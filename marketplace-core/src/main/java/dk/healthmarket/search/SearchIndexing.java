@@ -245,23 +245,33 @@ public class SearchIndexing {
                 live.remove(replaced);
             }, 5, TimeUnit.SECONDS);
         } catch (RuntimeException | ExecutionException e) {
-            abandon(readers, fresh, folder);
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
             rebuildFailure = String.valueOf(cause);
             LOG.log(Level.SEVERE, "Rebuilding the search index failed; the live index keeps answering", cause);
-        } catch (InterruptedException e) {
             abandon(readers, fresh, folder);
+        } catch (InterruptedException e) {
             rebuildFailure = "interrupted";
             Thread.currentThread().interrupt();
+            abandon(readers, fresh, folder);
         } finally {
             readers.shutdown();
             rebuilding.set(false);
         }
     }
 
+    /** Stops the other pages and throws the half-built index away; the live one is untouched. */
     private void abandon(ExecutorService readers, SearchIndex fresh, Path folder) {
         readers.shutdownNow();
-        fresh.close();
+        try {
+            readers.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            fresh.close();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The abandoned index did not close cleanly; its folder goes anyway", e);
+        }
         live.remove(folder);
     }
 
