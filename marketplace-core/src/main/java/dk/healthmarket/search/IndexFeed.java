@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,11 @@ public class IndexFeed {
 
     public long last() {
         return outbox.last();
+    }
+
+    /** The newest committed entry added before this instant; 0 when there is none. */
+    public long lastBefore(Instant instant) {
+        return outbox.lastBefore(instant);
     }
 
     /** The objects' documents as they are now, per object; kinds nobody indexes are left out. */

@@ -13,6 +13,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,6 +66,9 @@ public class SearchIndexing {
     LiveIndex live;
 
     @Inject
+    Clock clock;
+
+    @Inject
     IndexFeed feed;
 
     @Inject
@@ -113,10 +117,13 @@ public class SearchIndexing {
                     + ": it belongs to another database and is rebuilt");
             index.clear();
             index.commit(0);
-        } else if (index.cursor() == 0 && last > 0) {
-            LOG.info(() -> "The search index is empty; it is built from the " + last + " outbox entries in the database");
         }
         cursor = new OutboxCursor(index.cursor(), grace);
+        if (index.cursor() == 0 && last > 0) {
+            // reading each object once beats replaying its every change, and pages are read side by side
+            LOG.info(() -> "The search index is empty; it is built from the database as a rebuild is (the outbox holds " + last + " entries)");
+            rebuild();
+        }
         task = scheduler.scheduleWithFixedDelay(this::drainQuietly, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -146,6 +153,9 @@ public class SearchIndexing {
      */
     int drain() {
         synchronized (indexing) {
+            if (rebuilding.get() && cursor.position() == 0) {
+                return 0; // the first build fills the index; the outbox after it is applied once it is live
+            }
             SearchIndex index = live.current().orElseThrow();
             List<OutboxEntry> fresh = feed.after(cursor.highest(), BATCH);
             List<OutboxEntry> late = cursor.missing().isEmpty() ? List.of() : feed.only(cursor.missing());
@@ -215,7 +225,8 @@ public class SearchIndexing {
         SearchIndex fresh = SearchIndex.open(folder);
         ExecutorService readers = Executors.newFixedThreadPool(rebuildThreads, threads);
         try {
-            long from = feed.last();
+            // entries are applied again from before any transaction still open now could have added its own
+            long from = feed.lastBefore(clock.instant().minus(grace));
             Instant started = Instant.now();
             List<Future<?>> pages = new ArrayList<>();
             for (IndexedType type : IndexedType.values()) {

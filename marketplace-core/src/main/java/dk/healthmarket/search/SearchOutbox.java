@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -41,6 +42,14 @@ public class SearchOutbox {
     public long last() {
         Long last = em.createQuery("select max(e.id) from OutboxEntry e", Long.class).getSingleResult();
         return last == null ? 0 : last;
+    }
+
+    /** The id of the newest committed entry added before this instant; 0 when there is none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long lastBefore(Instant instant) {
+        // newest first along the key: only the entries of the last moments are read, not the whole outbox
+        return em.createQuery("select e.id from OutboxEntry e where e.createdAt < :instant order by e.id desc", Long.class)
+                .setParameter("instant", instant).setMaxResults(1).getResultStream().findFirst().orElse(0L);
     }
 
     /** Notes that the document for this object must be (re)built or removed. */
