@@ -271,34 +271,39 @@ public final class SearchIndex implements Closeable {
     private SearchResult run(IndexSearcher searcher, SearchQuery query, Matching text, boolean fuzzy, Optional<String> meant) throws IOException {
         BooleanQuery.Builder base = new BooleanQuery.Builder().add(text.query(), BooleanClause.Occur.MUST);
         query.type().ifPresent(type -> base.add(new TermQuery(new Term(Fields.TYPE, type.name())), BooleanClause.Occur.FILTER));
-        Query visibleBase = visible(base.build(), query.viewer());
-        DrillDownQuery drillDown = drillDown(visibleBase, query);
-        int wanted = query.page() * query.size();
-        Optional<SortedSetDocValuesReaderState> state = facetState(searcher);
-        TopDocs top;
-        Map<String, List<SearchResult.FacetCount>> counts = new LinkedHashMap<>();
-        FacetsCollector forDeadlines;
-        if (state.isPresent()) {
-            Sideways sideways = new Sideways(searcher, state.get());
-            DrillSideways.DrillSidewaysResult found = sideways.search(drillDown, null, null, wanted, sort(query.sort()), false);
-            top = withScores(found.hits, sort(query.sort()));
-            counts = counts(found.facets);
-            forDeadlines = sideways.withoutDeadlineChoice;
-        } else {
-            FacetsCollector all = new FacetsCollector();
-            top = withScores(FacetsCollector.search(searcher, drillDown, wanted, sort(query.sort()), false, all), sort(query.sort()));
-            forDeadlines = query.deadlines().isEmpty() ? all : collect(searcher, drillDown(visibleBase, query.filters()));
-        }
-        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(top.scoreDocs.length, (query.page() - 1) * query.size()), top.scoreDocs.length);
+        Found found = find(searcher, query, visible(base.build(), query.viewer()));
+        ScoreDoc[] all = found.top().scoreDocs;
+        ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(all.length, (query.page() - 1) * query.size()), all.length);
         String[] snippets = snippets(searcher, text.inText(), page);
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
             hits.add(hit(searcher, page[i], snippets[i]));
         }
+        Map<String, List<SearchResult.FacetCount>> counts = found.counts();
         if (query.type().orElse(IndexedType.TENDER) == IndexedType.TENDER) {
-            counts.put(SearchQuery.DEADLINE, deadlineCounts(forDeadlines, query.now()));
+            counts.put(SearchQuery.DEADLINE, deadlineCounts(found.forDeadlines(), query.now()));
         }
-        return new SearchResult(top.totalHits.value, hits, counts, meant, fuzzy);
+        return new SearchResult(found.top().totalHits.value, hits, counts, meant, fuzzy);
+    }
+
+    /** The best hits up to the page, the facet counts, and the hits the deadline ranges are counted over: one pass. */
+    private record Found(TopDocs top, Map<String, List<SearchResult.FacetCount>> counts, FacetsCollector forDeadlines) {
+    }
+
+    private Found find(IndexSearcher searcher, SearchQuery query, Query visibleBase) throws IOException {
+        DrillDownQuery drillDown = drillDown(visibleBase, query);
+        int wanted = query.page() * query.size();
+        Sort sort = sort(query.sort());
+        Optional<SortedSetDocValuesReaderState> state = facetState(searcher);
+        if (state.isEmpty()) {
+            FacetsCollector all = new FacetsCollector();
+            TopDocs top = FacetsCollector.search(searcher, drillDown, wanted, sort, false, all);
+            FacetsCollector forDeadlines = query.deadlines().isEmpty() ? all : collect(searcher, drillDown(visibleBase, query.filters()));
+            return new Found(withScores(top, sort), new LinkedHashMap<>(), forDeadlines);
+        }
+        Sideways sideways = new Sideways(searcher, state.get());
+        DrillSideways.DrillSidewaysResult result = sideways.search(drillDown, null, null, wanted, sort, false);
+        return new Found(withScores(result.hits, sort), counts(result.facets), sideways.withoutDeadlineChoice);
     }
 
     /**
@@ -335,6 +340,9 @@ public final class SearchIndex implements Closeable {
     /** Every order sorts by score too, so each hit's score is among its sort values: no need to score the hits again. */
     private static TopDocs withScores(TopDocs top, Sort sort) {
         int score = Arrays.asList(sort.getSort()).indexOf(SortField.FIELD_SCORE);
+        if (score < 0) {
+            throw new IllegalStateException("an order without the score: " + sort);
+        }
         for (ScoreDoc hit : top.scoreDocs) {
             hit.score = (Float) ((FieldDoc) hit).fields[score];
         }

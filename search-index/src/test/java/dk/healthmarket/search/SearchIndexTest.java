@@ -211,6 +211,23 @@ class SearchIndexTest {
     }
 
     @Test
+    void deadlineRangesCountAndNarrowInAnIndexWithoutFacetsToo(@TempDir Path elsewhere) {
+        try (SearchIndex bare = SearchIndex.open(elsewhere)) {
+            for (String[] t : new String[][] {{"20", "2026-11-20T12:00:00Z"}, {"21", "2026-11-25T12:00:00Z"}, {"22", "2027-03-01T12:00:00Z"}}) {
+                bare.put(new SearchDocument("tender:" + t[0], IndexedType.TENDER, t[0], "Udbud " + t[0], null, "Sengeudstyr", Map.of(),
+                        Set.of(Audience.PUBLIC), Set.of(), NOW, Instant.parse(t[1]), 0));
+            }
+            bare.commit(1);
+            var all = bare.search(new SearchQuery("sengeudstyr", Optional.empty(), Map.of(), Set.of(), SearchSort.DEADLINE, 1, 10, Viewer.ANONYMOUS, NOW));
+            assertEquals(Map.of("PASSED", 1L, "WITHIN_7_DAYS", 1L, "LATER", 1L), counts(all, SearchQuery.DEADLINE));
+            var soon = bare.search(new SearchQuery("sengeudstyr", Optional.empty(), Map.of(), Set.of(DeadlineRange.WITHIN_7_DAYS), SearchSort.DEADLINE,
+                    1, 10, Viewer.ANONYMOUS, NOW));
+            assertEquals(List.of("Udbud 21"), names(soon));
+            assertEquals(Map.of("PASSED", 1L, "WITHIN_7_DAYS", 1L, "LATER", 1L), counts(soon, SearchQuery.DEADLINE), "the other ranges stay choosable");
+        }
+    }
+
+    @Test
     void theCursorIsKeptWithTheCommitAndReadAfterReopening() {
         assertEquals(42, index.cursor());
         index.close();
