@@ -154,7 +154,7 @@ final class Api {
     /** The real WAR plus a clock the tests can move forward: the one deployment every API test uses. */
     static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("war.file")))
-                .addClasses(TestClock.class, TestClockResource.class, TestReachResource.class, AwardsObserved.class);
+                .addClasses(TestClock.class, TestClockResource.class, TestReachResource.class, AwardsObserved.class, BrokenSearchPages.class);
     }
 
     /** Application paths live under the deployment's context; health, metrics and OpenAPI at the root. */

@@ -156,6 +156,7 @@ class SearchApiIT extends DeployedApi {
         approved("Genopbygning", company, reviewer);
         awaitSearch("genopbygning", r -> r.getInt("total") == 1);
         Api.assertProblem(api.post("/api/v1/search/rebuild", null, company), 403, null);
+        long audited = Long.parseLong(database.single("select count(*) from audit_entry where action = 'search.rebuildStarted'"));
 
         ExecutorService searchers = Executors.newFixedThreadPool(4);
         List<Future<List<Integer>>> answers = new ArrayList<>();
@@ -186,7 +187,38 @@ class SearchApiIT extends DeployedApi {
         assertTrue(api.get("/api/v1/search/status").json().getJsonNumber("rebuiltDocuments").longValue() > 0);
         assertEquals(1, search("genopbygning").json().getInt("total"), "the rebuilt index finds it");
         assertNull(api.get("/api/v1/search/status").json().getString("rebuildFailure", null), "the rebuild succeeded");
-        assertEquals("1", database.single("select count(*) from audit_entry where action = 'search.rebuildStarted'"));
+        assertEquals(String.valueOf(audited + 1), database.single("select count(*) from audit_entry where action = 'search.rebuildStarted'"));
+    }
+
+    @Test
+    void aRebuildThatFailsSaysWhyWhileTheLiveIndexKeepsAnsweringAndTheNextOneSucceeds() throws Exception {
+        String[] company = people.supplier("Fejlsikker ApS", "produkt@fejlsikker.example.dk");
+        String[] reviewer = people.reviewer("bedoemmer@center.example.dk");
+        approved("Fejlsikring", company, reviewer);
+        awaitSearch("fejlsikring", r -> r.getInt("total") == 1);
+
+        api.post("/api/v1/test/broken-search-pages?broken=true", null);
+        try {
+            assertEquals(202, api.post("/api/v1/search/rebuild", null, people.admin()).status());
+            JsonObject failed = awaitRebuilt();
+            assertTrue(failed.getString("rebuildFailure", "").contains("a page the test broke"), failed.toString());
+            assertEquals(1, search("fejlsikring").json().getInt("total"), "the live index still answers");
+        } finally {
+            api.post("/api/v1/test/broken-search-pages?broken=false", null);
+        }
+        assertEquals(202, api.post("/api/v1/search/rebuild", null, people.admin()).status());
+        JsonObject rebuilt = awaitRebuilt();
+        assertNull(rebuilt.getString("rebuildFailure", null), rebuilt.toString());
+        assertEquals(1, search("fejlsikring").json().getInt("total"), "the rebuilt index finds it");
+    }
+
+    private JsonObject awaitRebuilt() throws InterruptedException {
+        for (int attempt = 0; attempt < 100 && api.get("/api/v1/search/status").json().getBoolean("rebuilding"); attempt++) {
+            Thread.sleep(100);
+        }
+        JsonObject status = api.get("/api/v1/search/status").json();
+        assertFalse(status.getBoolean("rebuilding"), status.toString());
+        return status;
     }
 
     @Test
