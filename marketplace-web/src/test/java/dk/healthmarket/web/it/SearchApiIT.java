@@ -151,10 +151,7 @@ class SearchApiIT extends DeployedApi {
 
     @Test
     void aRebuildSwapsInANewIndexWhileSearchesKeepBeingAnswered() throws Exception {
-        String[] company = people.supplier("Genopbyg ApS", "produkt@genopbyg.example.dk");
-        String[] reviewer = people.reviewer("bedoemmer@center.example.dk");
-        approved("Genopbygning", company, reviewer);
-        awaitSearch("genopbygning", r -> r.getInt("total") == 1);
+        String[] company = approvedAndFound("Genopbygning", "Genopbyg ApS", "produkt@genopbyg.example.dk");
         Api.assertProblem(api.post("/api/v1/search/rebuild", null, company), 403, null);
         long audited = Long.parseLong(database.single("select count(*) from audit_entry where action = 'search.rebuildStarted'"));
 
@@ -174,10 +171,7 @@ class SearchApiIT extends DeployedApi {
             }
             var started = api.post("/api/v1/search/rebuild", null, people.admin());
             assertEquals(202, started.status(), started.toString());
-            for (int attempt = 0; attempt < 100 && api.get("/api/v1/search/status").json().getBoolean("rebuilding"); attempt++) {
-                Thread.sleep(100);
-            }
-            assertFalse(api.get("/api/v1/search/status").json().getBoolean("rebuilding"));
+            awaitRebuilt();
             for (Future<List<Integer>> answer : answers) {
                 assertTrue(answer.get().stream().allMatch(s -> s == 200), "every search during the rebuild found the solution: " + answer.get());
             }
@@ -192,11 +186,7 @@ class SearchApiIT extends DeployedApi {
 
     @Test
     void aRebuildThatFailsSaysWhyWhileTheLiveIndexKeepsAnsweringAndTheNextOneSucceeds() throws Exception {
-        String[] company = people.supplier("Fejlsikker ApS", "produkt@fejlsikker.example.dk");
-        String[] reviewer = people.reviewer("bedoemmer@center.example.dk");
-        approved("Fejlsikring", company, reviewer);
-        awaitSearch("fejlsikring", r -> r.getInt("total") == 1);
-
+        approvedAndFound("Fejlsikring", "Fejlsikker ApS", "produkt@fejlsikker.example.dk");
         api.post("/api/v1/test/broken-search-pages?broken=true", null);
         try {
             assertEquals(202, api.post("/api/v1/search/rebuild", null, people.admin()).status());
@@ -210,6 +200,14 @@ class SearchApiIT extends DeployedApi {
         JsonObject rebuilt = awaitRebuilt();
         assertNull(rebuilt.getString("rebuildFailure", null), rebuilt.toString());
         assertEquals(1, search("fejlsikring").json().getInt("total"), "the rebuilt index finds it");
+    }
+
+    /** A company's solution, approved and found by the public; answers the company's credentials. */
+    private String[] approvedAndFound(String name, String companyName, String email) throws Exception {
+        String[] company = people.supplier(companyName, email);
+        approved(name, company, people.reviewer("bedoemmer@center.example.dk"));
+        awaitSearch(name.toLowerCase(java.util.Locale.ROOT), r -> r.getInt("total") == 1);
+        return company;
     }
 
     private JsonObject awaitRebuilt() throws InterruptedException {
