@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
@@ -18,6 +19,8 @@ import org.eclipse.microprofile.config.Config;
 public class LiveIndex {
 
     private static final Logger LOG = Logger.getLogger(LiveIndex.class.getName());
+    /** How long a start waits for the process before it on this folder, still shutting down, to let go of the index. */
+    private static final Duration PREVIOUS_PROCESS_PATIENCE = Duration.ofSeconds(60);
 
     @Inject
     Config config;
@@ -37,7 +40,7 @@ public class LiveIndex {
             LOG.warning(() -> "The search index in " + folder + " cannot be read; it is rebuilt from the database");
             IndexFolders.delete(folder);
         }
-        SearchIndex index = SearchIndex.open(folder);
+        SearchIndex index = SearchIndex.open(folder, PREVIOUS_PROCESS_PATIENCE);
         live.set(index);
         folders.removeAllButLive();
         return index;

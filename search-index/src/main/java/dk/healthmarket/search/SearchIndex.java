@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -67,6 +69,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * The Lucene index of solutions and tenders in one directory: documents in, searches out. It
@@ -75,6 +78,7 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class SearchIndex implements Closeable {
 
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
     private static final String CURSOR = "outbox";
     private static final String OBJECT = "object";
     private static final int FACET_VALUES = 30;
@@ -106,10 +110,48 @@ public final class SearchIndex implements Closeable {
 
     /** Opens the index in this directory, creating it if there is none. */
     public static SearchIndex open(Path path) {
+        return open(path, Duration.ZERO);
+    }
+
+    /**
+     * Opens the index in this directory, creating it if there is none. While another process
+     * holds it, as one still shutting down does, it tries again for up to {@code patience}.
+     */
+    public static SearchIndex open(Path path, Duration patience) {
+        long until = System.nanoTime() + patience.toNanos();
+        for (boolean told = false; ; told = true) {
+            try {
+                return openOnce(path);
+            } catch (LockObtainFailedException held) {
+                if (System.nanoTime() - until > 0) {
+                    throw new UncheckedIOException("the search index in " + path + " is held by another process", held);
+                }
+                if (!told) {
+                    LOG.info(() -> "The search index in " + path + " is held by another process; waiting up to " + patience.toSeconds() + " s for it");
+                }
+                pause();
+            } catch (IOException e) {
+                throw new UncheckedIOException("the search index in " + path + " cannot be opened", e);
+            }
+        }
+    }
+
+    private static SearchIndex openOnce(Path path) throws IOException {
+        Directory directory = FSDirectory.open(path);
         try {
-            return new SearchIndex(FSDirectory.open(path));
-        } catch (IOException e) {
-            throw new UncheckedIOException("the search index in " + path + " cannot be opened", e);
+            return new SearchIndex(directory);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the search index", e);
         }
     }
 

@@ -105,6 +105,21 @@ class SearchIndexTest {
     }
 
     @Test
+    void anIndexHeldElsewhereIsWaitedForAsLongAsAllowed(@TempDir Path held) throws Exception {
+        SearchIndex first = SearchIndex.open(held);
+        assertThrows(java.io.UncheckedIOException.class, () -> SearchIndex.open(held), "no patience: refused at once");
+        var closer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        try {
+            closer.schedule(first::close, 300, java.util.concurrent.TimeUnit.MILLISECONDS);
+            try (SearchIndex second = SearchIndex.open(held, java.time.Duration.ofSeconds(10))) {
+                assertEquals(0, second.count(), "opened once the first let go");
+            }
+        } finally {
+            closer.shutdownNow();
+        }
+    }
+
+    @Test
     void theViewerFindsOnlyWhatTheyMaySee() {
         assertFalse(names(search("kladde")).contains("Hemmelig kladde"));
         assertEquals(List.of("Hemmelig kladde"), names(search("kladde", Map.of(), Viewer.of(77L, false))));

@@ -75,7 +75,7 @@ public class SearchResource {
 
     @GET
     @Path("status")
-    @Operation(summary = "How far the index has applied the outbox, and any rebuild's progress")
+    @Operation(summary = "How far the index has applied the outbox, any rebuild's progress, and why the last rebuild failed (rebuildFailure; absent when it did not)")
     public SearchIndexing.Status status() {
         return search.status();
     }
