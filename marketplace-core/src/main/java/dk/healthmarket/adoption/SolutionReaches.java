@@ -1,5 +1,6 @@
 package dk.healthmarket.adoption;
 
+import dk.healthmarket.solution.PopulationSegment;
 import dk.healthmarket.solution.SolutionApproved;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Keeps the {@code solution_reach} table in step with the adoptions: a solution's spans are worked
@@ -30,8 +32,8 @@ public class SolutionReaches {
 
     private static final String COLUMNS = "solution_id, area_code, from_on, until_on, company_id, at_risk, first_used_on, days_to_first_use, "
             + "operating, operating_hours, in_use, in_use_wide, in_use_people, in_use_share, in_use_hours, regions_in_use";
-    /** The segments the equality indicator follows: people at risk and vulnerable groups. */
-    private static final String SEGMENTS_AT_RISK = "'ELDER_CARE', 'COMPLEX_CHRONIC_DISEASE', 'INCREASED_RISK'";
+    private static final String SEGMENTS_AT_RISK = sqlList(Arrays.stream(PopulationSegment.values()).filter(PopulationSegment::atRisk));
+    private static final String USED_STAGES = sqlList(Arrays.stream(AdoptionStage.values()).filter(AdoptionStage::used));
     private static final int COLUMN_COUNT = COLUMNS.split(",").length;
 
     @PersistenceContext
@@ -57,10 +59,8 @@ public class SolutionReaches {
     /** The solutions that have been used (pilot or beyond) but have no reach: after this upgrade, or a bulk load. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> missing() {
-        String used = Arrays.stream(AdoptionStage.values()).filter(AdoptionStage::used).map(stage -> "'" + stage.name() + "'")
-                .collect(Collectors.joining(", "));
         List<?> ids = em.createNativeQuery("SELECT DISTINCT a.solution_id FROM adoption_stage p JOIN adoption a ON a.id = p.adoption_id "
-                + "WHERE p.stage IN (" + used + ") AND NOT EXISTS "
+                + "WHERE p.stage IN (" + USED_STAGES + ") AND NOT EXISTS "
                 + "(SELECT 1 FROM solution_reach r WHERE r.solution_id = a.solution_id) ORDER BY a.solution_id").getResultList();
         return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
@@ -113,10 +113,10 @@ public class SolutionReaches {
 
     /** One JDBC batch on the transaction's own connection: EclipseLink's native queries slow down with thousands of parameters. */
     private void insert(List<Object[]> rows) {
-        String placeholders = String.join(", ", Collections.nCopies(COLUMN_COUNT, "?"));
         if (rows.isEmpty()) {
             return;
         }
+        String placeholders = String.join(", ", Collections.nCopies(COLUMN_COUNT, "?"));
         try (PreparedStatement insert = em.unwrap(Connection.class).prepareStatement("INSERT INTO solution_reach (" + COLUMNS + ") VALUES (" + placeholders + ")")) {
             for (Object[] row : rows) {
                 for (int c = 0; c < COLUMN_COUNT; c++) {
@@ -141,6 +141,11 @@ public class SolutionReaches {
 
     /** What the reach records of the solution itself: its company, its first approval, whether it serves segments at risk. */
     private record SolutionKey(long id, long companyId, LocalDate approvedOn, boolean atRisk) {
+    }
+
+    /** Enum constants as an SQL list of string literals, for a native {@code IN}: their names hold nothing to escape. */
+    private static String sqlList(Stream<? extends Enum<?>> values) {
+        return values.map(value -> "'" + value.name() + "'").collect(Collectors.joining(", "));
     }
 
     private static Number number(Object value) {

@@ -27,9 +27,9 @@ public record IndexReport(String period, boolean published, Instant publishedAt,
         return regions.stream().filter(r -> r.code().equalsIgnoreCase(code)).findFirst();
     }
 
-    /** A region's rank among the regions by index, 1 the highest; ties share a rank. */
+    /** A region's rank among the regions by index, 1 the highest; ties share a rank. The region must be in the report. */
     public int rank(String code) {
-        return Composite.ranks(regions).get(code);
+        return Composite.ranks(regions).get(region(code).orElseThrow().code());
     }
 
     IndexReport publishedBy(String who, Instant when) {

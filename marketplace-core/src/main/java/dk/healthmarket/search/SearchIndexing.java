@@ -222,24 +222,12 @@ public class SearchIndexing {
 
     private void rebuildNow() {
         Path folder = live.newFolder();
-        SearchIndex fresh = SearchIndex.open(folder);
-        ExecutorService readers = Executors.newFixedThreadPool(rebuildThreads, threads);
+        SearchIndex fresh = null;
+        ExecutorService readers = Executors.newFixedThreadPool(Math.max(1, rebuildThreads), threads);
         try {
-            // entries are applied again from before any transaction still open now could have added its own
-            long from = feed.lastBefore(clock.instant().minus(grace));
+            fresh = SearchIndex.open(folder);
             Instant started = Instant.now();
-            List<Future<?>> pages = new ArrayList<>();
-            for (IndexedType type : IndexedType.values()) {
-                List<String> ids = feed.ids(type, null, BATCH);
-                while (!ids.isEmpty()) {
-                    List<String> page = ids;
-                    pages.add(readers.submit(() -> index(fresh, type, page)));
-                    ids = feed.ids(type, page.get(page.size() - 1), BATCH);
-                }
-            }
-            for (Future<?> page : pages) {
-                page.get();
-            }
+            long from = fill(fresh, readers);
             fresh.commit(from);
             SearchIndex old;
             Path replaced;
@@ -270,7 +258,29 @@ public class SearchIndexing {
         }
     }
 
-    /** Stops the other pages and throws the half-built index away; the live one is untouched. */
+    /**
+     * Reads every object's documents into the new index, pages side by side; answers the outbox
+     * position it holds: from before any transaction still open now could have added its entry,
+     * so entries after it are applied again once it is live.
+     */
+    private long fill(SearchIndex fresh, ExecutorService readers) throws ExecutionException, InterruptedException {
+        long from = feed.lastBefore(clock.instant().minus(grace));
+        List<Future<?>> pages = new ArrayList<>();
+        for (IndexedType type : IndexedType.values()) {
+            List<String> ids = feed.ids(type, null, BATCH);
+            while (!ids.isEmpty()) {
+                List<String> page = ids;
+                pages.add(readers.submit(() -> index(fresh, type, page)));
+                ids = feed.ids(type, page.get(page.size() - 1), BATCH);
+            }
+        }
+        for (Future<?> page : pages) {
+            page.get();
+        }
+        return from;
+    }
+
+    /** Stops the other pages and throws the half-built index away, if it was opened; the live one is untouched. */
     private void abandon(ExecutorService readers, SearchIndex fresh, Path folder) {
         readers.shutdownNow();
         try {
@@ -279,7 +289,9 @@ public class SearchIndexing {
             Thread.currentThread().interrupt();
         }
         try {
-            fresh.close();
+            if (fresh != null) {
+                fresh.close();
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The abandoned index did not close cleanly; its folder goes anyway", e);
         }

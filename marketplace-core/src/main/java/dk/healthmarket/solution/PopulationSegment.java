@@ -16,5 +16,10 @@ public enum PopulationSegment {
     /** Citizens at increased risk of chronic disease and admission: local prevention. */
     INCREASED_RISK,
     /** Self-reliant citizens: general practice and digital services. */
-    SELF_RELIANT
+    SELF_RELIANT;
+
+    /** The people at risk and vulnerable groups the innovation index's equality indicator follows. */
+    public boolean atRisk() {
+        return this == ELDER_CARE || this == COMPLEX_CHRONIC_DISEASE || this == INCREASED_RISK;
+    }
 }

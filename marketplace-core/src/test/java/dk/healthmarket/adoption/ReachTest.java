@@ -31,9 +31,13 @@ class ReachTest {
 
     private static final List<UsePeriod> ALL = List.of(A_PILOT, A_OPERATION, B_IMPLEMENTATION, B_STOPPED, DK_PLANNED, DK_OPERATION, A_SECOND_PILOT);
 
+    private static List<Reach> spansIn(String area) {
+        return Reach.of(ALL, REGIONS).stream().filter(r -> r.area().equals(area)).toList();
+    }
+
     @Test
     void aRegionCountsItsOwnAdoptionsAndTheNationalOnesFromItsFirstUseOn() {
-        List<Reach> a = Reach.of(ALL, REGIONS).stream().filter(r -> r.area().equals("A")).toList();
+        List<Reach> a = spansIn("A");
         assertEquals(List.of(
                 new Reach("A", day(1, 10), day(3, 1), day(1, 10), new State(0, 0, false, false, 0, 0, 0)),
                 new Reach("A", day(3, 1), day(4, 1), day(1, 10), new State(1, 100, true, false, 1000, 100, 1)),
@@ -43,7 +47,7 @@ class ReachTest {
 
     @Test
     void aRegionWideUseCoversItsRegionUntilItStops() {
-        List<Reach> b = Reach.of(ALL, REGIONS).stream().filter(r -> r.area().equals("B")).toList();
+        List<Reach> b = spansIn("B");
         assertEquals(List.of(
                 new Reach("B", day(2, 1), day(4, 1), day(2, 1), new State(0, 0, true, true, 0, 50, 1)),
                 new Reach("B", day(4, 1), day(5, 1), day(2, 1), new State(1, 0, true, true, 0, 50, 1)),
@@ -53,7 +57,7 @@ class ReachTest {
 
     @Test
     void denmarkCountsEveryAdoptionAndOnlyANationalOneCoversAllOfIt() {
-        List<Reach> denmark = Reach.of(ALL, REGIONS).stream().filter(r -> r.area().equals(Reach.DENMARK)).toList();
+        List<Reach> denmark = spansIn(Reach.DENMARK);
         assertEquals(List.of(
                 new Reach("DK", day(1, 10), day(2, 1), day(1, 10), new State(0, 0, false, false, 0, 0, 0)),
                 new Reach("DK", day(2, 1), day(3, 1), day(1, 10), new State(0, 0, true, false, 0, 50, 1)),
