@@ -5,6 +5,9 @@ import dk.healthmarket.search.IndexedType;
 import dk.healthmarket.search.SearchDocument;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -76,28 +79,70 @@ final class BenchmarkCorpus {
         return items;
     }
 
-    /** The query mix: single words, phrases, two and three words, Danish and English, some narrowed by a category. */
-    static List<Query> queries() {
-        List<Query> queries = new ArrayList<>();
-        String[] words = {"KOL", "COPD", "hjertesvigt", "dementia", "telemedicin", "sensor", "rehabilitation", "diabetes", "kræft",
-            "medicinrobot", "screen visits", "videokonsultation", "pilot", "hjemmeplejen", "nurses"};
-        for (String w : words) {
-            queries.add(new Query(w, null));
+    /**
+     * The distinct searches people make: one to three health-care words or phrases, Danish and
+     * English, a quarter narrowed by a category, a fifth by the kind of document, some asking for a
+     * later page; the same every run. The simplest come first, as the most asked.
+     */
+    static List<Query> searches(int count) {
+        Random random = new Random(20261124);
+        List<String> terms = new ArrayList<>(List.of("pilot", "nurses", "personalet", "borgere", "patients", "løsningen"));
+        for (String[][] vocabulary : List.of(CONDITIONS, TECH, SETTINGS, OUTCOMES)) {
+            for (String[] pair : vocabulary) {
+                for (String term : pair) {
+                    terms.add(term.contains(" ") && random.nextBoolean() ? "\"" + term + "\"" : term);
+                }
+            }
         }
-        for (String phrase : new String[] {"\"heart failure\"", "\"remote monitoring\"", "\"fewer admissions\"", "\"bedre livskvalitet\""}) {
-            queries.add(new Query(phrase, null));
+        Set<Query> searches = new LinkedHashSet<>();
+        while (searches.size() < count) {
+            int words = random.nextInt(10) < 5 ? 1 : random.nextInt(10) < 7 ? 2 : 3;
+            StringBuilder text = new StringBuilder(terms.get(random.nextInt(terms.size())));
+            for (int w = 1; w < words; w++) {
+                text.append(' ').append(terms.get(random.nextInt(terms.size())));
+            }
+            String category = random.nextInt(4) == 0 ? CATEGORIES[random.nextInt(CATEGORIES.length)] : null;
+            IndexedType type = random.nextInt(5) == 0 ? (random.nextBoolean() ? IndexedType.SOLUTION : IndexedType.TENDER) : null;
+            int page = random.nextInt(20) == 0 ? 3 : random.nextInt(10) == 0 ? 2 : 1;
+            searches.add(new Query(text.toString(), category, type, page));
         }
-        for (String several : new String[] {"KOL hjemmeplejen", "dementia sensor", "telemedicine heart failure", "diabetes app pilot",
-            "faldforebyggelse plejehjemmet", "speech recognition hospital", "angst videokonsultation kommunen"}) {
-            queries.add(new Query(several, null));
-        }
-        for (int i = 0; i < 6; i++) {
-            queries.add(new Query(words[i], CATEGORIES[i]));
-        }
-        return queries;
+        return searches.stream().sorted(Comparator.comparingInt(Query::complexity)).toList();
     }
 
-    record Query(String text, String category) {
+    /** One search: the text, and any category, kind of document and page asked for. */
+    record Query(String text, String category, IndexedType type, int page) {
+
+        int complexity() {
+            return text.split(" ").length + (category == null ? 0 : 1) + (type == null ? 0 : 1) + (page == 1 ? 0 : 1);
+        }
+    }
+
+    /**
+     * Searches as they arrive: a few asked often and most seldom, the k-th most asked k times less
+     * often than the first (Zipf's law with exponent 1, as search logs are commonly described).
+     * Seeded, so every engine gets the same stream.
+     */
+    static final class Arrivals {
+
+        private final List<Query> searches;
+        private final double[] cumulative;
+        private final Random random;
+
+        Arrivals(List<Query> searches, long seed) {
+            this.searches = searches;
+            this.cumulative = new double[searches.size()];
+            double sum = 0;
+            for (int k = 0; k < cumulative.length; k++) {
+                sum += 1.0 / (k + 1);
+                cumulative[k] = sum;
+            }
+            this.random = new Random(seed);
+        }
+
+        Query next() {
+            int k = Arrays.binarySearch(cumulative, random.nextDouble() * cumulative[cumulative.length - 1]);
+            return searches.get(Math.min(searches.size() - 1, k < 0 ? -k - 1 : k));
+        }
     }
 
     private static String[] pick(Random random, String[][] values) {

@@ -39,10 +39,13 @@ import java.util.stream.Stream;
 /**
  * The search benchmark: one program, one run, figures printed. It generates a corpus (default
  * 100,000 solutions and 20,000 tenders), starts the portal as users start it (embedded MariaDB),
- * loads the corpus into its database and lets it index, and runs the same query mix against
+ * loads the corpus into its database and lets it index, and sends the same stream of searches to
  * (1) Lucene in process through the search-index API, (2) the portal's REST endpoint and (3)
- * MariaDB's own FULLTEXT index on the same texts, at concurrency 1 and 8. Then it rebuilds the
- * portal's index while searches keep running, and measures commit-to-searchable.
+ * MariaDB's own FULLTEXT index on the same texts, at concurrency 1 and 8. The stream draws from
+ * 5,000 distinct searches, a few asked often and most seldom; Lucene and REST run it twice, once
+ * answering repeats from the index's cache (the hit rate is printed) and once computing every
+ * answer. Then it rebuilds the portal's index while searches, every one computed, keep running,
+ * and measures commit-to-searchable.
  *
  * <p>Run it with {@code deployment/benchmark.sh [solutions] [tenders]}.
  */
@@ -55,11 +58,23 @@ public final class SearchBenchmark {
     private static final String FULLTEXT = "MariaDB FULLTEXT";
     private static final String FULLTEXT_COUNTED = "MariaDB FULLTEXT + counts";
 
-    private record Figures(String engine, int concurrency, double p50, double p99, double throughput) {
+    private static final String LUCENE = "Lucene in process";
+    private static final String LUCENE_COMPUTED = "Lucene, every answer computed";
+    private static final String REST = "REST on the portal";
+    private static final String REST_COMPUTED = "REST, every answer computed";
+    private static final int DISTINCT_SEARCHES = 5_000;
+
+    /** One engine's figures at one concurrency; the share of searches answered from a cache, or NaN where there is none. */
+    private record Figures(String engine, int concurrency, double p50, double p99, double throughput, double hitRate) {
     }
 
     private interface Engine {
         void query(BenchmarkCorpus.Query query) throws Exception;
+    }
+
+    /** A cache's searches answered from it and computed, so far. */
+    private interface CacheCount {
+        long[] hitsAndMisses() throws Exception;
     }
 
     public static void main(String[] args) throws Exception {
@@ -68,9 +83,9 @@ public final class SearchBenchmark {
         System.setProperty("portal.jar", Path.of("deployment/target/marketplace.jar").toAbsolutePath().toString());
         Path work = Files.createTempDirectory("search-benchmark");
         List<BenchmarkCorpus.Item> corpus = BenchmarkCorpus.generate(solutions, tenders);
-        List<BenchmarkCorpus.Query> queries = BenchmarkCorpus.queries();
-        System.out.printf("corpus: %,d solutions, %,d tenders; %d queries in the mix; machine: %d cores%n", solutions, tenders, queries.size(),
-                Runtime.getRuntime().availableProcessors());
+        List<BenchmarkCorpus.Query> queries = BenchmarkCorpus.searches(DISTINCT_SEARCHES);
+        System.out.printf("corpus: %,d solutions, %,d tenders; searches drawn from %,d distinct ones (Zipf, exponent 1); machine: %d cores%n",
+                solutions, tenders, queries.size(), Runtime.getRuntime().availableProcessors());
 
         List<Figures> figures = new ArrayList<>();
         Path lucene = work.resolve("in-process");
@@ -79,10 +94,9 @@ public final class SearchBenchmark {
             corpus.forEach(item -> index.put(item.document()));
             index.commit(corpus.size());
             System.out.printf("in-process index of %,d documents built in %.1f s, %.1f MB%n", corpus.size(), seconds(built), megabytes(lucene));
-            Engine inProcess = q -> index.search(new SearchQuery(q.text(), Optional.empty(),
-                    q.category() == null ? Map.of() : Map.of("category", Set.of(q.category())), Set.of(), SearchSort.RELEVANCE, 1, 10,
-                    Viewer.ANONYMOUS, Instant.now()));
-            figures.addAll(measure("Lucene in process", inProcess, queries));
+            CacheCount counted = () -> new long[] {index.cacheStats().hits(), index.cacheStats().misses()};
+            figures.addAll(measure(LUCENE, q -> index.search(inProcess(q)), queries, counted));
+            figures.addAll(measure(LUCENE_COMPUTED, q -> index.searchAfresh(inProcess(q)), queries, null));
         }
 
         int dbPort = Portal.freePort();
@@ -98,17 +112,14 @@ public final class SearchBenchmark {
                 awaitIndexed(portal);
                 System.out.printf("the portal indexed the %,d outbox entries in %.1f s%n", corpus.size(), seconds(indexed));
 
-                Engine rest = q -> {
-                    var answer = HTTP.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/v1/search?q="
-                            + URLEncoder.encode(q.text(), StandardCharsets.UTF_8) + (q.category() == null ? "" : "&category=" + q.category()))).GET().build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    if (answer.statusCode() != 200) {
-                        throw new IllegalStateException("REST answered " + answer.statusCode() + ": " + answer.body());
-                    }
+                CacheCount counted = () -> {
+                    String status = portal.get("/api/v1/search/status").body();
+                    return new long[] {number(status, "hits"), number(status, "misses")};
                 };
-                figures.addAll(measure("REST on the portal", rest, queries));
-                figures.addAll(measure(FULLTEXT, fulltext(url, false), queries));
-                figures.addAll(measure(FULLTEXT_COUNTED, fulltext(url, true), queries));
+                figures.addAll(measure(REST, q -> rest(portal, q, false), queries, counted));
+                figures.addAll(measure(REST_COMPUTED, q -> rest(portal, q, true), queries, null));
+                figures.addAll(measure(FULLTEXT, fulltext(url, false), queries, null));
+                figures.addAll(measure(FULLTEXT_COUNTED, fulltext(url, true), queries, null));
 
                 rebuildWhileSearching(portal, queries, 0);
                 rebuildWhileSearching(portal, queries, 5);
@@ -119,6 +130,24 @@ public final class SearchBenchmark {
             }
         }
         report(figures);
+    }
+
+    private static SearchQuery inProcess(BenchmarkCorpus.Query q) {
+        return new SearchQuery(q.text(), Optional.ofNullable(q.type()), q.category() == null ? Map.of() : Map.of("category", Set.of(q.category())),
+                Set.of(), SearchSort.RELEVANCE, q.page(), 10, Viewer.ANONYMOUS, Instant.now());
+    }
+
+    /** The search through the portal's API, as an anonymous visitor; {@code computed} asks for a fresh answer (Cache-Control: no-cache). */
+    private static void rest(Portal portal, BenchmarkCorpus.Query q, boolean computed) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(portal.base() + "/api/v1/search?q=" + URLEncoder.encode(q.text(), StandardCharsets.UTF_8)
+                + (q.category() == null ? "" : "&category=" + q.category()) + (q.type() == null ? "" : "&type=" + q.type()) + "&page=" + q.page()));
+        if (computed) {
+            request.header("Cache-Control", "no-cache");
+        }
+        var answer = HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("REST answered " + answer.statusCode() + ": " + answer.body());
+        }
     }
 
     /** Rows as the portal's own services write them: approved solutions of a hundred companies, published tenders of the regions. */
@@ -219,11 +248,11 @@ public final class SearchBenchmark {
         String matching = " from bench_fulltext where match(name, summary, body) against (? in natural language mode)";
         return q -> {
             String words = q.text().replace("\"", "");
-            read(connections.get(), "select id, match(name, summary, body) against (? in natural language mode) as score" + matching
-                    + (q.category() == null ? "" : " and category = ?") + " order by score desc limit 10", words, words, q.category());
+            String narrowed = matching + (q.type() == null ? "" : " and type = '" + q.type() + "'") + (q.category() == null ? "" : " and category = ?");
+            read(connections.get(), "select id, match(name, summary, body) against (? in natural language mode) as score" + narrowed
+                    + " order by score desc limit 10 offset " + 10 * (q.page() - 1), words, words, q.category());
             if (counted) {
-                read(connections.get(), "select category, count(*)" + matching + (q.category() == null ? "" : " and category = ?")
-                        + " group by category", words, q.category());
+                read(connections.get(), "select category, count(*)" + narrowed + " group by category", words, q.category());
             }
         };
     }
@@ -242,31 +271,39 @@ public final class SearchBenchmark {
         }
     }
 
-    private static List<Figures> measure(String name, Engine engine, List<BenchmarkCorpus.Query> queries) throws Exception {
-        for (BenchmarkCorpus.Query q : queries) {
-            engine.query(q); // warm-up: every query once
+    /**
+     * Warms the engine with a thousand searches of the stream, then runs the stream at concurrency
+     * 1 and 8; with a cache count, the share of each run's searches answered from the cache.
+     */
+    private static List<Figures> measure(String name, Engine engine, List<BenchmarkCorpus.Query> queries, CacheCount cache) throws Exception {
+        BenchmarkCorpus.Arrivals warmUp = new BenchmarkCorpus.Arrivals(queries, -1);
+        for (int i = 0; i < 1_000; i++) {
+            engine.query(warmUp.next());
         }
         List<Figures> figures = new ArrayList<>();
         for (int concurrency : new int[] {1, 8}) {
-            figures.add(run(name, engine, queries, concurrency, Duration.ofSeconds(15)));
+            figures.add(run(name, engine, queries, cache, concurrency, Duration.ofSeconds(15)));
         }
         return figures;
     }
 
-    /** Runs the mix round-robin on {@code concurrency} threads for a while; latencies of every query, throughput over the whole. */
-    private static Figures run(String name, Engine engine, List<BenchmarkCorpus.Query> queries, int concurrency, Duration duration) throws Exception {
+    /** Runs the stream on {@code concurrency} threads, each its own arrivals, for a while; latencies of every search, throughput over the whole. */
+    private static Figures run(String name, Engine engine, List<BenchmarkCorpus.Query> queries, CacheCount cache, int concurrency, Duration duration)
+            throws Exception {
+        long[] before = cache == null ? null : cache.hitsAndMisses();
         ExecutorService threads = Executors.newFixedThreadPool(concurrency);
         long end = System.nanoTime() + duration.toNanos();
         long started = System.nanoTime();
         List<Future<long[]>> results = new ArrayList<>();
         for (int t = 0; t < concurrency; t++) {
-            int first = t;
+            BenchmarkCorpus.Arrivals arrivals = new BenchmarkCorpus.Arrivals(queries, t);
             results.add(threads.submit(() -> {
                 List<Long> latencies = new ArrayList<>();
-                for (int i = first; System.nanoTime() < end; i++) {
-                    long before = System.nanoTime();
-                    engine.query(queries.get(i % queries.size()));
-                    latencies.add(System.nanoTime() - before);
+                while (System.nanoTime() < end) {
+                    BenchmarkCorpus.Query q = arrivals.next();
+                    long start = System.nanoTime();
+                    engine.query(q);
+                    latencies.add(System.nanoTime() - start);
                 }
                 return latencies.stream().mapToLong(Long::longValue).toArray();
             }));
@@ -278,8 +315,15 @@ public final class SearchBenchmark {
         double elapsed = (System.nanoTime() - started) / 1e9;
         threads.shutdown();
         all.sort(Long::compare);
-        Figures f = new Figures(name, concurrency, percentile(all, 0.50), percentile(all, 0.99), all.size() / elapsed);
-        System.out.printf("  %-20s concurrency %d: p50 %6.2f ms  p99 %7.2f ms  %8.1f queries/s%n", name, concurrency, f.p50(), f.p99(), f.throughput());
+        double hitRate = Double.NaN;
+        if (cache != null) {
+            long[] after = cache.hitsAndMisses();
+            long hits = after[0] - before[0];
+            hitRate = (double) hits / (hits + after[1] - before[1]);
+        }
+        Figures f = new Figures(name, concurrency, percentile(all, 0.50), percentile(all, 0.99), all.size() / elapsed, hitRate);
+        System.out.printf("  %-30s concurrency %d: p50 %6.2f ms  p99 %7.2f ms  %8.1f queries/s%s%n", name, concurrency, f.p50(), f.p99(),
+                f.throughput(), cache == null ? "" : String.format("  %.0f %% from the cache", 100 * hitRate));
         return f;
     }
 
@@ -300,7 +344,8 @@ public final class SearchBenchmark {
     /**
      * A full rebuild through the API while four threads keep searching, either as fast as they
      * are answered or each at a steady pace ({@code perThreadPerSecond}, 0 for flat out); every
-     * search must be answered. Prints the rebuild's time and the searches' latencies meanwhile.
+     * search is computed, none answered from the cache, and must be answered. Prints the
+     * rebuild's time and the searches' latencies meanwhile.
      */
     private static void rebuildWhileSearching(Portal portal, List<BenchmarkCorpus.Query> queries, int perThreadPerSecond) throws Exception {
         String token = token(portal, ADMIN, PASSWORD);
@@ -310,16 +355,17 @@ public final class SearchBenchmark {
         ExecutorService searchers = Executors.newFixedThreadPool(4);
         long pace = perThreadPerSecond == 0 ? 0 : 1_000_000_000L / perThreadPerSecond;
         for (int t = 0; t < 4; t++) {
+            BenchmarkCorpus.Arrivals arrivals = new BenchmarkCorpus.Arrivals(queries, 100 + t);
             searchers.submit(() -> {
                 long next = System.nanoTime();
-                for (int i = 0; running.get(); i++) {
-                    var q = queries.get(i % queries.size());
+                while (running.get()) {
                     long before = System.nanoTime();
-                    int status = portal.status("/api/v1/search?q=" + URLEncoder.encode(q.text(), StandardCharsets.UTF_8));
-                    latencies.add(System.nanoTime() - before);
-                    if (status != 200) {
+                    try {
+                        rest(portal, arrivals.next(), true);
+                    } catch (IllegalStateException notAnswered) {
                         failed.incrementAndGet();
                     }
+                    latencies.add(System.nanoTime() - before);
                     next += pace;
                     Thread.sleep(Math.max(0, (next - System.nanoTime()) / 1_000_000));
                 }
@@ -398,16 +444,18 @@ public final class SearchBenchmark {
 
     private static void report(List<Figures> figures) {
         System.out.println();
-        System.out.println("| engine | concurrency | p50 ms | p99 ms | queries/s |");
-        System.out.println("|---|---|---|---|---|");
-        figures.forEach(f -> System.out.printf("| %s | %d | %.2f | %.2f | %.0f |%n", f.engine(), f.concurrency(), f.p50(), f.p99(), f.throughput()));
-        Figures lucene8 = find(figures, "Lucene in process", 8);
-        Figures rest8 = find(figures, "REST on the portal", 8);
+        System.out.println("| engine | concurrency | p50 ms | p99 ms | queries/s | from the cache |");
+        System.out.println("|---|---|---|---|---|---|");
+        figures.forEach(f -> System.out.printf("| %s | %d | %.2f | %.2f | %.0f | %s |%n", f.engine(), f.concurrency(), f.p50(), f.p99(), f.throughput(),
+                Double.isNaN(f.hitRate()) ? "–" : String.format("%.0f %%", 100 * f.hitRate())));
         Figures maria8 = find(figures, FULLTEXT, 8);
         Figures counted8 = find(figures, FULLTEXT_COUNTED, 8);
-        System.out.printf("%nratios at concurrency 8: REST / MariaDB FULLTEXT throughput %.1f× (target ≥ 20×), %.1f× against FULLTEXT with counts;"
-                + " REST / in-process Lucene %.2f (target ≥ 0.33); REST p99 %.1f ms (target ≤ 15 ms)%n", rest8.throughput() / maria8.throughput(),
-                rest8.throughput() / counted8.throughput(), rest8.throughput() / lucene8.throughput(), rest8.p99());
+        for (String[] pair : new String[][] {{REST, LUCENE}, {REST_COMPUTED, LUCENE_COMPUTED}}) {
+            Figures rest8 = find(figures, pair[0], 8);
+            System.out.printf("%nat concurrency 8, %s: / MariaDB FULLTEXT throughput %.1f× (target ≥ 20×), %.1f× against FULLTEXT with counts;"
+                    + " / %s %.2f (target ≥ 0.33); p99 %.1f ms (target ≤ 15 ms)%n", pair[0], rest8.throughput() / maria8.throughput(),
+                    rest8.throughput() / counted8.throughput(), pair[1], rest8.throughput() / find(figures, pair[1], 8).throughput(), rest8.p99());
+        }
     }
 
     private static Figures find(List<Figures> figures, String engine, int concurrency) {

@@ -100,8 +100,12 @@ public class SearchIndexing {
     private Instant lastCommit = Instant.now();
     private ScheduledFuture<?> task;
 
-    /** Where indexing stands: how far the outbox is applied and how far the database has gone, and any rebuild. */
-    public record Status(long cursor, long outbox, boolean rebuilding, long rebuiltDocuments, Instant lastDrained, String rebuildFailure) {
+    /**
+     * Where indexing stands: how far the outbox is applied and how far the database has gone, any
+     * rebuild, and how often the live index answered from its cache.
+     */
+    public record Status(long cursor, long outbox, boolean rebuilding, long rebuiltDocuments, Instant lastDrained, String rebuildFailure,
+            SearchIndex.CacheStats cache) {
 
         public long behind() {
             return Math.max(0, outbox - cursor);
@@ -306,6 +310,7 @@ public class SearchIndexing {
     }
 
     public Status status() {
-        return new Status(cursor == null ? 0 : cursor.position(), feed.last(), rebuilding.get(), rebuilt.get(), lastDrained, rebuildFailure);
+        return new Status(cursor == null ? 0 : cursor.position(), feed.last(), rebuilding.get(), rebuilt.get(), lastDrained, rebuildFailure,
+                live.current().map(SearchIndex::cacheStats).orElse(new SearchIndex.CacheStats(0, 0, 0)));
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Logger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -87,8 +88,15 @@ public final class SearchIndex implements Closeable {
     /** How much more a match in the name weighs than one in the rest of the text. */
     private static final float NAME_BOOST = 4f;
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+    private static final Query TENDERS = new TermQuery(new Term(Fields.TYPE, IndexedType.TENDER.name()));
     /** The stored fields a hit shows; the stored text is read only by the highlighter. */
     private static final Set<String> HIT_FIELDS = Set.of(Fields.TYPE, Fields.ID, Fields.NAME, Fields.SUMMARY);
+    /**
+     * How many answers each version of the index keeps: a few megabytes. Popular searches repeat
+     * (the landing page's browse-all, the common conditions), and an answer costs milliseconds to
+     * compute and microseconds to reuse.
+     */
+    private static final int CACHED_ANSWERS = 1_000;
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -97,9 +105,16 @@ public final class SearchIndex implements Closeable {
     private final Analyzer queries = Analysis.forQueries();
     private final Analyzer indexing = Analysis.forIndexing();
     private static final Analyzer WORDS = Analysis.words();
-    private volatile FacetState facetState;
+    private volatile Version version;
+    private final LongAdder reused = new LongAdder();
+    private final LongAdder computed = new LongAdder();
 
-    private record FacetState(IndexReader reader, Optional<SortedSetDocValuesReaderState> state) {
+    /** What is kept per version of the index, the reader: the facet counting state (empty while nothing has facets) and the answers given. */
+    private record Version(IndexReader reader, Optional<SortedSetDocValuesReaderState> facets, ResultCache answers) {
+    }
+
+    /** How the answers cache has done since the index was opened: answers held now, searches answered from it, searches computed. */
+    public record CacheStats(int answers, long hits, long misses) {
     }
 
     private SearchIndex(Directory directory) throws IOException {
@@ -217,16 +232,38 @@ public final class SearchIndex implements Closeable {
         return withSearcher(searcher -> (long) searcher.count(new TermQuery(new Term(Fields.TYPE, type.name()))));
     }
 
+    /** The answer to a search: the one this version of the index gave before, if it did, else a new one. */
     public SearchResult search(SearchQuery query) {
-        try {
-            return searchAsTyped(query);
-        } catch (IndexSearcher.TooManyClauses tooLong) {
-            throw new SearchSyntaxException("the query has too many words or alternatives", tooLong);
-        }
+        return search(query, true);
     }
 
-    private SearchResult searchAsTyped(SearchQuery query) {
+    /** The answer to a search computed anew, as when a client asks that no stored answer be used; it is kept for the next search. */
+    public SearchResult searchAfresh(SearchQuery query) {
+        return search(query, false);
+    }
+
+    private SearchResult search(SearchQuery query, boolean reuse) {
         return withSearcher(searcher -> {
+            ResultCache answers = version(searcher).answers();
+            SearchResult known = reuse ? answers.answer(query) : null;
+            if (known != null) {
+                reused.increment();
+                return known;
+            }
+            computed.increment();
+            SearchResult answer = searchAsTyped(searcher, query);
+            answers.keep(query, answer);
+            return answer;
+        });
+    }
+
+    public CacheStats cacheStats() {
+        Version current = version;
+        return new CacheStats(current == null ? 0 : current.answers().size(), reused.sum(), computed.sum());
+    }
+
+    private SearchResult searchAsTyped(IndexSearcher searcher, SearchQuery query) throws IOException {
+        try {
             SearchResult result = run(searcher, query, parse(query.text()), false, Optional.empty());
             if (result.total() > 0 || query.text().isEmpty()) {
                 return result;
@@ -238,8 +275,11 @@ public final class SearchIndex implements Closeable {
                     return corrected;
                 }
             }
-            return run(searcher, query, Matching.everywhere(fuzzy(query.text())), true, meant);
-        });
+            Optional<Query> nearMatches = fuzzy(searcher, query.text());
+            return nearMatches.isEmpty() ? result : run(searcher, query, Matching.everywhere(nearMatches.get()), true, meant);
+        } catch (IndexSearcher.TooManyClauses tooLong) {
+            throw new SearchSyntaxException("the query has too many words or alternatives", tooLong);
+        }
     }
 
     /** Names that complete what the viewer has typed so far, best first; only the last few words count. */
@@ -304,7 +344,7 @@ public final class SearchIndex implements Closeable {
     @Override
     public void close() {
         try (directory; writer; searchers; queries; indexing) {
-            facetState = null;
+            version = null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -336,7 +376,7 @@ public final class SearchIndex implements Closeable {
         DrillDownQuery drillDown = drillDown(visibleBase, query);
         int wanted = query.page() * query.size();
         Sort sort = sort(query.sort());
-        Optional<SortedSetDocValuesReaderState> state = facetState(searcher);
+        Optional<SortedSetDocValuesReaderState> state = version(searcher).facets();
         if (state.isEmpty()) {
             FacetsCollector all = new FacetsCollector();
             TopDocs top = FacetsCollector.search(searcher, drillDown, wanted, sort, false, all);
@@ -432,7 +472,8 @@ public final class SearchIndex implements Closeable {
         for (int i = 0; i < all.length; i++) {
             ranges[i] = new LongRange(all[i].name(), all[i].from(now), true, all[i].to(now), true);
         }
-        FacetResult counted = new LongRangeFacetCounts(SearchQuery.DEADLINE, LongValuesSource.fromLongField(Fields.DEADLINE), hits, ranges)
+        // only tenders have deadlines: the solutions among the hits are skipped, not read
+        FacetResult counted = new LongRangeFacetCounts(SearchQuery.DEADLINE, LongValuesSource.fromLongField(Fields.DEADLINE), hits, TENDERS, ranges)
                 .getAllChildren(SearchQuery.DEADLINE);
         return Arrays.stream(counted.labelValues).filter(l -> l.value.longValue() > 0)
                 .map(l -> new SearchResult.FacetCount(l.label, l.value.longValue())).toList();
@@ -441,6 +482,9 @@ public final class SearchIndex implements Closeable {
     private Map<String, List<SearchResult.FacetCount>> counts(Facets found) throws IOException {
         Map<String, List<SearchResult.FacetCount>> counts = new LinkedHashMap<>();
         for (FacetResult dimension : found.getAllDims(FACET_VALUES)) {
+            if (dimension == null) {
+                continue; // a chosen dimension whose other values match nothing either: drill sideways has no result for it
+            }
             counts.put(dimension.dim, Arrays.stream(dimension.labelValues)
                     .map(l -> new SearchResult.FacetCount(l.label, l.value.longValue())).toList());
         }
@@ -512,11 +556,22 @@ public final class SearchIndex implements Closeable {
         return message == null ? "the query cannot be read" : message.lines().findFirst().orElse(message);
     }
 
-    /** Each word of the query, allowing two edits, any of them: the last resort when nothing matched. */
-    private Query fuzzy(String text) {
+    /**
+     * The last resort for a typo the spelling suggestions missed: each word the index does not
+     * know, within two edits, required; the words it knows add to the score. Empty when the index
+     * knows every word: nothing was misspelled, those words are just not found together, and
+     * matching each word loosely would find nearly everything.
+     */
+    private Optional<Query> fuzzy(IndexSearcher searcher, String text) throws IOException {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        words(text).forEach(word -> query.add(new FuzzyQuery(new Term(Fields.WORDS, word)), BooleanClause.Occur.SHOULD));
-        return query.build();
+        boolean misspelled = false;
+        for (String word : words(text)) {
+            Term term = new Term(Fields.WORDS, word);
+            boolean known = searcher.getIndexReader().docFreq(term) > 0;
+            misspelled |= !known;
+            query.add(known ? new TermQuery(term) : new FuzzyQuery(term), known ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST);
+        }
+        return misspelled ? Optional.of(query.build()) : Optional.empty();
     }
 
     /** The query with each word the index does not know replaced by the closest word it knows, if any is close. */
@@ -570,20 +625,21 @@ public final class SearchIndex implements Closeable {
         };
     }
 
-    /** The facet counting state of the current reader, built once per refresh; empty while nothing has facets. */
-    private Optional<SortedSetDocValuesReaderState> facetState(IndexSearcher searcher) throws IOException {
-        FacetState current = facetState;
+    /** What is kept for the searcher's version of the index, made on its first search. */
+    private Version version(IndexSearcher searcher) throws IOException {
+        Version current = version;
         if (current != null && current.reader() == searcher.getIndexReader()) {
-            return current.state();
+            return current;
         }
-        Optional<SortedSetDocValuesReaderState> state;
+        Optional<SortedSetDocValuesReaderState> facetState;
         try {
-            state = Optional.of(new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facets));
+            facetState = Optional.of(new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facets));
         } catch (IllegalArgumentException noFacetsYet) {
-            state = Optional.empty();
+            facetState = Optional.empty();
         }
-        facetState = new FacetState(searcher.getIndexReader(), state);
-        return state;
+        current = new Version(searcher.getIndexReader(), facetState, new ResultCache(CACHED_ANSWERS));
+        version = current;
+        return current;
     }
 
     private Document build(SearchDocument d) throws IOException {

@@ -154,6 +154,13 @@ class SearchIndexTest {
         assertEquals(List.of("DiaCoach"), names(two), "values of one dimension are OR, dimensions AND");
     }
 
+    @Test
+    void aChosenFacetValueWithAQueryThatMatchesNothingFindsNothingAndCountsNothing() {
+        SearchResult none = search("hjertestarter", Map.of("category", Set.of("REHABILITATION")), Viewer.ANONYMOUS);
+        assertEquals(0, none.total());
+        assertEquals(Map.of(), counts(none, "category"));
+    }
+
     private static Map<String, Long> counts(SearchResult result, String dimension) {
         return result.facets().getOrDefault(dimension, List.of()).stream()
                 .collect(java.util.stream.Collectors.toMap(SearchResult.FacetCount::value, SearchResult.FacetCount::count));
@@ -171,6 +178,21 @@ class SearchIndexTest {
         assertEquals(Optional.of("diabetes"), result.didYouMean());
         assertTrue(result.fuzzy());
         assertEquals(List.of("DiaCoach"), names(result));
+    }
+
+    @Test
+    void aTypoInTheFirstLetterIsFoundByTheNearMatchesOfThatWordAlone() {
+        SearchResult result = search("kiabetes insulin");
+        assertEquals(Optional.empty(), result.didYouMean(), "spelling suggestions keep the first letter");
+        assertTrue(result.fuzzy());
+        assertEquals(List.of("DiaCoach"), names(result), "the misspelled word is required, within two edits");
+    }
+
+    @Test
+    void wordsTheIndexKnowsButNeverTogetherFindNothingRatherThanNearlyEverything() {
+        SearchResult result = search("iltmætning insulin");
+        assertEquals(0, result.total());
+        assertFalse(result.fuzzy(), "nothing was misspelled");
     }
 
     @Test

@@ -220,6 +220,33 @@ class SearchApiIT extends DeployedApi {
     }
 
     @Test
+    void aRepeatedSearchIsAnsweredFromTheCacheUnlessTheClientAsksForAFreshAnswer() throws Exception {
+        String[] company = people.supplier("Gentaget ApS", "gentaget@gentaget.example.dk");
+        String query = "telemedicin hjertesvigt";
+        JsonObject asked = search(query).json();
+        boolean reused = false;
+        // a change committed between the two searches (another test's, still being indexed) rightly starts a new cache: try again
+        for (int attempt = 0; attempt < 5 && !reused; attempt++) {
+            JsonObject before = cache();
+            JsonObject again = search(query).json();
+            reused = cache().getJsonNumber("hits").longValue() == before.getJsonNumber("hits").longValue() + 1;
+            assertEquals(asked.getJsonNumber("total"), again.getJsonNumber("total"));
+        }
+        assertTrue(reused, "the second search was answered from the cache: " + cache());
+
+        JsonObject before = cache();
+        assertEquals(200, search(query, "Cache-Control", "max-age=0, No-Cache").status());
+        assertEquals(200, search(query, company).status());
+        JsonObject after = cache();
+        assertEquals(before.getJsonNumber("hits"), after.getJsonNumber("hits"), "no-cache, and another viewer, are answered anew");
+        assertEquals(before.getJsonNumber("misses").longValue() + 2, after.getJsonNumber("misses").longValue());
+    }
+
+    private JsonObject cache() {
+        return api.get("/api/v1/search/status").json().getJsonObject("cache");
+    }
+
+    @Test
     void synonymsFacetsSuggestionsSimilarAndBadQueries() throws Exception {
         String[] company = people.supplier("Synonym ApS", "produkt@synonym.example.dk");
         String[] reviewer = people.reviewer("bedoemmer@center.example.dk");
@@ -242,6 +269,7 @@ class SearchApiIT extends DeployedApi {
         Api.assertProblem(api.get("/api/v1/search?q=x&size=1000"), 400, null);
         Api.assertProblem(api.get("/api/v1/search?q=x&deadline=SOMEDAY"), 400, null);
         assertEquals(200, api.get("/api/v1/search?q=x&deadline=WITHIN_7_DAYS&type=TENDER").status());
+        assertEquals(0, api.get("/api/v1/search?q=qqxqq&category=REHABILITATION").json().getInt("total"), "nothing found, with a facet chosen");
         JsonValue health = api.get("/health/ready").json().getJsonArray("checks").stream()
                 .filter(c -> c.asJsonObject().getString("name").equals("search-index")).findFirst().orElseThrow();
         assertEquals("UP", health.asJsonObject().getString("status"));

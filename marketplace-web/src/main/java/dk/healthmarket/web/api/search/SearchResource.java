@@ -3,20 +3,24 @@ package dk.healthmarket.web.api.search;
 import dk.healthmarket.search.DeadlineRange;
 import dk.healthmarket.search.IndexedType;
 import dk.healthmarket.search.SearchIndexing;
+import dk.healthmarket.search.SearchResult;
 import dk.healthmarket.search.SearchService;
 import dk.healthmarket.search.SearchSort;
 import dk.healthmarket.shared.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,11 +53,23 @@ public class SearchResource {
     @APIResponse(responseCode = "400", description = "The query syntax cannot be read (the field q says why), or a parameter is out of range")
     public SearchView search(@QueryParam("q") @Parameter(description = "Lucene syntax: words, \"phrases\", AND/OR/NOT, field-free") String q,
             @QueryParam("type") IndexedType type, @QueryParam("deadline") List<DeadlineRange> deadlines,
-            @QueryParam("sort") SearchSort sort, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+            @QueryParam("sort") SearchSort sort, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+            @HeaderParam(HttpHeaders.CACHE_CONTROL) @Parameter(description = "no-cache computes the answer anew; otherwise the index's answer"
+                    + " to the same search in the same minute is given again") String cacheControl) {
         PageRequest paging = PageRequest.of(page, size);
-        var result = search.search(q, Optional.ofNullable(type), filters(), deadlines == null ? Set.of() : new HashSet<>(deadlines),
+        Searcher how = noCache(cacheControl) ? search::searchAfresh : search::search;
+        var result = how.search(q, Optional.ofNullable(type), filters(), deadlines == null ? Set.of() : new HashSet<>(deadlines),
                 sort == null ? SearchSort.RELEVANCE : sort, paging.page(), paging.size());
         return SearchView.of(result, paging.page(), paging.size());
+    }
+
+    private interface Searcher {
+        SearchResult search(String text, Optional<IndexedType> type, Map<String, Set<String>> filters, Set<DeadlineRange> deadlines,
+                SearchSort sort, int page, int size);
+    }
+
+    private static boolean noCache(String cacheControl) {
+        return cacheControl != null && Arrays.stream(cacheControl.split(",")).anyMatch(d -> d.strip().equalsIgnoreCase("no-cache"));
     }
 
     @GET
@@ -75,7 +91,8 @@ public class SearchResource {
 
     @GET
     @Path("status")
-    @Operation(summary = "How far the index has applied the outbox, any rebuild's progress, and why the last rebuild failed (rebuildFailure; absent when it did not)")
+    @Operation(summary = "How far the index has applied the outbox, any rebuild's progress, why the last rebuild failed (rebuildFailure; absent when it did not),"
+            + " and the live index's answers cache: answers held, searches answered from it (hits) and computed (misses)")
     public SearchIndexing.Status status() {
         return search.status();
     }
