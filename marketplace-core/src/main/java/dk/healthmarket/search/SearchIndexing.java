@@ -232,6 +232,8 @@ public class SearchIndexing {
             fresh = SearchIndex.open(folder);
             Instant started = Instant.now();
             long from = fill(fresh, readers);
+            // the old index answers meanwhile; the new one is searched far more than it changes
+            fresh.compact();
             fresh.commit(from);
             SearchIndex old;
             Path replaced;

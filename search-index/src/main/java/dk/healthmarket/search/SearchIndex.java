@@ -222,6 +222,19 @@ public final class SearchIndex implements Closeable {
         }
     }
 
+    /**
+     * Merges the index into one segment, for the next commit to make durable: each search then
+     * looks up its terms and counts its facets once rather than per segment. Worth it once the
+     * index has been built whole, as a rebuild builds it; later changes add small segments again.
+     */
+    public void compact() {
+        try {
+            writer.forceMerge(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** How many documents the index holds. */
     public int count() {
         return withSearcher(searcher -> searcher.getIndexReader().numDocs());

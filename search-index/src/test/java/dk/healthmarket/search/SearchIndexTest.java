@@ -265,6 +265,25 @@ class SearchIndexTest {
     }
 
     @Test
+    void compactingMergesTheIndexIntoOneSegmentAndKeepsWhatItFinds() throws Exception {
+        index.put(solution("7", "Ekstra", "Endnu en KOL-løsning.", "Tilføjet senere.", "PREVENTION", "COPD", Set.of(Audience.PUBLIC), 0));
+        index.commit(43);
+        List<String> before = names(search("KOL"));
+        assertTrue(segments() > 1, "two commits, two segments");
+        index.compact();
+        index.commit(44);
+        assertEquals(1, segments());
+        assertEquals(before, names(search("KOL")));
+        assertEquals(44, index.cursor());
+    }
+
+    private int segments() throws Exception {
+        try (var folder = org.apache.lucene.store.FSDirectory.open(directory); var reader = org.apache.lucene.index.DirectoryReader.open(folder)) {
+            return reader.leaves().size();
+        }
+    }
+
+    @Test
     void theCursorIsKeptWithTheCommitAndReadAfterReopening() {
         assertEquals(42, index.cursor());
         index.close();
