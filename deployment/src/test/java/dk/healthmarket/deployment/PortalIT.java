@@ -487,6 +487,7 @@ class PortalIT {
             assertTrue(browser.pageText().contains("Genopbygningen er startet"), browser.pageText());
             new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> browser.text("rebuilding").startsWith("Nej"));
             assertTrue(browser.text("behind").equals("0"), browser.text("behind"));
+            assertTrue(browser.text("cache").matches("\\d+ af \\d+ søgninger .*; \\d+ svar gemt .*"), browser.text("cache"));
             browser.screenshot("38-admin-search-rebuilt");
             assertTrue(portal.get("/api/v1/search?q=KOL").body().contains("KOL-monitor"), "the rebuilt index answers");
         }
