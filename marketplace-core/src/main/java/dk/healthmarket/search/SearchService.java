@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 
 /**
  * Full-text search for the API and the pages: every query goes through here, so what a caller
@@ -50,24 +49,20 @@ public class SearchService {
     @Inject
     Clock clock;
 
-    /**
-     * A search as the caller may see it, answered as the current index answered it before if it
-     * did; a query the parser cannot read is refused on the {@code q} field.
-     */
+    /** Whether a search may be answered as the current index answered it before. */
+    public enum Freshness {
+        /** The answer the index gave before to the same search, or a new one. */
+        KNOWN_OR_NEW,
+        /** A new answer, as a client asks with HTTP's {@code Cache-Control: no-cache}; it is kept for the next search. */
+        NEW
+    }
+
+    /** A search as the caller may see it; a query the parser cannot read is refused on the {@code q} field. */
     public SearchResult search(String text, Optional<IndexedType> type, Map<String, Set<String>> filters, Set<DeadlineRange> deadlines,
-            SearchSort sort, int page, int size) {
-        return search(new SearchQuery(text, type, filters, deadlines, sort, page, size, viewer(), clock.instant()), SearchIndex::search);
-    }
-
-    /** The same search, computed anew rather than answered as before: for a client that asks so (HTTP's {@code Cache-Control: no-cache}). */
-    public SearchResult searchAfresh(String text, Optional<IndexedType> type, Map<String, Set<String>> filters, Set<DeadlineRange> deadlines,
-            SearchSort sort, int page, int size) {
-        return search(new SearchQuery(text, type, filters, deadlines, sort, page, size, viewer(), clock.instant()), SearchIndex::searchAfresh);
-    }
-
-    private SearchResult search(SearchQuery query, BiFunction<SearchIndex, SearchQuery, SearchResult> how) {
+            SearchSort sort, int page, int size, Freshness freshness) {
+        var query = new SearchQuery(text, type, filters, deadlines, sort, page, size, viewer(), clock.instant());
         try {
-            return how.apply(index(), query);
+            return freshness == Freshness.NEW ? index().searchAfresh(query) : index().search(query);
         } catch (SearchSyntaxException e) {
             throw new InvalidInputException(List.of(new FieldError("q", Text.of("search.syntax", e.getMessage()))));
         }

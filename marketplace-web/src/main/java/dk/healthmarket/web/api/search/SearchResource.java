@@ -3,8 +3,8 @@ package dk.healthmarket.web.api.search;
 import dk.healthmarket.search.DeadlineRange;
 import dk.healthmarket.search.IndexedType;
 import dk.healthmarket.search.SearchIndexing;
-import dk.healthmarket.search.SearchResult;
 import dk.healthmarket.search.SearchService;
+import dk.healthmarket.search.SearchService.Freshness;
 import dk.healthmarket.search.SearchSort;
 import dk.healthmarket.shared.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
@@ -57,15 +57,9 @@ public class SearchResource {
             @HeaderParam(HttpHeaders.CACHE_CONTROL) @Parameter(description = "no-cache computes the answer anew; otherwise the index's answer"
                     + " to the same search in the same minute is given again") String cacheControl) {
         PageRequest paging = PageRequest.of(page, size);
-        Searcher how = noCache(cacheControl) ? search::searchAfresh : search::search;
-        var result = how.search(q, Optional.ofNullable(type), filters(), deadlines == null ? Set.of() : new HashSet<>(deadlines),
-                sort == null ? SearchSort.RELEVANCE : sort, paging.page(), paging.size());
+        var result = search.search(q, Optional.ofNullable(type), filters(), deadlines == null ? Set.of() : new HashSet<>(deadlines),
+                sort == null ? SearchSort.RELEVANCE : sort, paging.page(), paging.size(), noCache(cacheControl) ? Freshness.NEW : Freshness.KNOWN_OR_NEW);
         return SearchView.of(result, paging.page(), paging.size());
-    }
-
-    private interface Searcher {
-        SearchResult search(String text, Optional<IndexedType> type, Map<String, Set<String>> filters, Set<DeadlineRange> deadlines,
-                SearchSort sort, int page, int size);
     }
 
     private static boolean noCache(String cacheControl) {

@@ -71,7 +71,7 @@ public class SearchPageView {
                 .filter(d -> d != null).collect(Collectors.toSet());
         try {
             result = search.search(getQ(), enumValue(IndexedType.class, "type"), filters, deadlines,
-                    enumValue(SearchSort.class, "sort").orElse(SearchSort.RELEVANCE), getPage(), PAGE_SIZE);
+                    enumValue(SearchSort.class, "sort").orElse(SearchSort.RELEVANCE), getPage(), PAGE_SIZE, SearchService.Freshness.KNOWN_OR_NEW);
         } catch (InvalidInputException unreadable) {
             problem = unreadable.errors().get(0).text().in(UiErrors.locale(FacesContext.getCurrentInstance()));
         } catch (RuntimeException failed) {
