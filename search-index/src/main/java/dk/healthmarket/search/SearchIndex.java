@@ -50,6 +50,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -63,6 +64,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -71,6 +73,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene index of solutions and tenders in one directory: documents in, searches out. It
@@ -378,27 +381,31 @@ public final class SearchIndex implements Closeable {
         if (query.type().orElse(IndexedType.TENDER) == IndexedType.TENDER) {
             counts.put(SearchQuery.DEADLINE, deadlineCounts(found.forDeadlines(), query.now()));
         }
-        return new SearchResult(found.top().totalHits.value, hits, counts, meant, fuzzy);
+        return new SearchResult(found.total(), hits, counts, meant, fuzzy);
     }
 
-    /** The best hits up to the page, the facet counts, and the hits the deadline ranges are counted over: one pass. */
-    private record Found(TopDocs top, Map<String, List<SearchResult.FacetCount>> counts, FacetsCollector forDeadlines) {
+    /** The best hits up to the page, how many match, the facet counts, and the hits the deadline ranges are counted over. */
+    private record Found(TopDocs top, long total, Map<String, List<SearchResult.FacetCount>> counts, FacetsCollector forDeadlines) {
     }
 
+    /**
+     * Two passes over the index, each cheaper than one that does both: the counting pass visits
+     * every match but scores none, and the ranking pass scores only the matches that could still
+     * reach the page, skipping whole blocks of documents whose best possible score is too low.
+     */
     private Found find(IndexSearcher searcher, SearchQuery query, Query visibleBase) throws IOException {
         DrillDownQuery drillDown = drillDown(visibleBase, query);
-        int wanted = query.page() * query.size();
-        Sort sort = sort(query.sort());
+        TopDocs top = top(searcher, drillDown, query);
         Optional<SortedSetDocValuesReaderState> state = version(searcher).facets();
         if (state.isEmpty()) {
-            FacetsCollector all = new FacetsCollector();
-            TopDocs top = FacetsCollector.search(searcher, drillDown, wanted, sort, false, all);
+            FacetsCollector all = collect(searcher, drillDown);
             FacetsCollector forDeadlines = query.deadlines().isEmpty() ? all : collect(searcher, drillDown(visibleBase, query.filters()));
-            return new Found(withScores(top, sort), new LinkedHashMap<>(), forDeadlines);
+            long total = all.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+            return new Found(top, total, new LinkedHashMap<>(), forDeadlines);
         }
         Sideways sideways = new Sideways(searcher, state.get());
-        DrillSideways.DrillSidewaysResult result = sideways.search(drillDown, null, null, wanted, sort, false);
-        return new Found(withScores(result.hits, sort), counts(result.facets), sideways.withoutDeadlineChoice);
+        DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = sideways.search(drillDown, new TotalHitCountCollectorManager());
+        return new Found(top, counted.collectorResult, counts(counted.facets), sideways.withoutDeadlineChoice);
     }
 
     /**
@@ -525,7 +532,9 @@ public final class SearchIndex implements Closeable {
      * Each text field holds the name and summary too, so a document matches when one text field
      * holds every word, and a name match only adds to the score: the names need not be searched
      * for matches of their own. (Lucene's multi-field parser would instead demand a synonym's words
-     * in every field.)
+     * in every field.) The Danish and English fields are one text read two ways, so a document
+     * scores by the better reading, not by both added up; that also lets a search skip the
+     * documents that cannot reach the page, where a sum of two nearly equal readings cannot.
      */
     private Matching parse(String text) {
         if (text.isBlank()) {
@@ -533,12 +542,10 @@ public final class SearchIndex implements Closeable {
         }
         try {
             Query danish = parse(text, Fields.TEXT_DA);
-            Query inText = new BooleanQuery.Builder().add(danish, BooleanClause.Occur.SHOULD)
-                    .add(parse(text, Fields.TEXT_EN), BooleanClause.Occur.SHOULD).build();
-            BooleanQuery.Builder weighted = new BooleanQuery.Builder().add(inText, BooleanClause.Occur.MUST);
-            for (String name : List.of(Fields.NAME_DA, Fields.NAME_EN)) {
-                weighted.add(new BoostQuery(parse(text, name), NAME_BOOST), BooleanClause.Occur.SHOULD);
-            }
+            Query inText = new DisjunctionMaxQuery(List.of(danish, parse(text, Fields.TEXT_EN)), 0f);
+            Query inName = new DisjunctionMaxQuery(List.of(parse(text, Fields.NAME_DA), parse(text, Fields.NAME_EN)), 0f);
+            BooleanQuery.Builder weighted = new BooleanQuery.Builder().add(inText, BooleanClause.Occur.MUST)
+                    .add(new BoostQuery(inName, NAME_BOOST), BooleanClause.Occur.SHOULD);
             return new Matching(weighted.build(), danish);
         } catch (ParseException | IndexSearcher.TooManyClauses e) {
             throw new SearchSyntaxException(firstLine(e.getMessage()), e);
@@ -546,12 +553,32 @@ public final class SearchIndex implements Closeable {
     }
 
     private Query parse(String text, String field) throws ParseException {
-        QueryParser parser = new QueryParser(field, queries);
+        QueryParser parser = new DistinctSynonymsParser(field, queries);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setSplitOnWhitespace(false);
         parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
         parser.setAllowLeadingWildcard(false);
         return parser.parse(text);
+    }
+
+    /**
+     * A parser that searches synonyms which stem alike ("sensor", "sensorer", "sensors") once:
+     * the same term three times over costs three times the reading and counts each match thrice.
+     */
+    private static final class DistinctSynonymsParser extends QueryParser {
+
+        DistinctSynonymsParser(String field, Analyzer analyzer) {
+            super(field, analyzer);
+        }
+
+        @Override
+        protected Query newSynonymQuery(String field, TermAndBoost[] terms) {
+            Map<BytesRef, TermAndBoost> distinct = new LinkedHashMap<>();
+            for (TermAndBoost term : terms) {
+                distinct.putIfAbsent(term.term, term);
+            }
+            return super.newSynonymQuery(field, distinct.values().toArray(TermAndBoost[]::new));
+        }
     }
 
     /**
@@ -629,10 +656,24 @@ public final class SearchIndex implements Closeable {
         return visible.add(audiences.build(), BooleanClause.Occur.FILTER).build();
     }
 
+    /**
+     * The best hits up to the page. Ranked by relevance alone, the search skips whole blocks of
+     * documents whose best possible score cannot reach the page; ranked by anything else it must
+     * look at every match.
+     */
+    private static TopDocs top(IndexSearcher searcher, Query query, SearchQuery asked) throws IOException {
+        int wanted = asked.page() * asked.size();
+        if (asked.sort() == SearchSort.RELEVANCE && !asked.text().isBlank()) {
+            return searcher.search(query, wanted);
+        }
+        Sort sort = sort(asked.sort());
+        return withScores(searcher.search(query, wanted, sort, false), sort);
+    }
+
     private static Sort sort(SearchSort sort) {
         return switch (sort) {
-            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, new SortField(Fields.PUBLISHED, SortField.Type.LONG, true));
-            case NEWEST -> new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, true), SortField.FIELD_SCORE);
+            // without words every match is as relevant as the next: the newest first
+            case RELEVANCE, NEWEST -> new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, true), SortField.FIELD_SCORE);
             case DEADLINE -> new Sort(new SortField(Fields.DEADLINE, SortField.Type.LONG), SortField.FIELD_SCORE);
             case MOST_ADOPTED -> new Sort(new SortField(Fields.ADOPTIONS, SortField.Type.LONG, true), SortField.FIELD_SCORE);
         };

@@ -265,6 +265,27 @@ class SearchIndexTest {
     }
 
     @Test
+    void withoutWordsTheMostRelevantAreTheNewest() {
+        var all = index.search(new SearchQuery("", Optional.of(IndexedType.SOLUTION), Map.of(), Set.of(), SearchSort.RELEVANCE, 1, 3,
+                Viewer.ANONYMOUS, NOW));
+        assertEquals(List.of("Lungeven", "DiaCoach", "Plejeplan"), names(all));
+    }
+
+    @Test
+    void theTotalCountsEveryMatchWhereTheRankingStopsLookingEarly() {
+        for (int i = 100; i < 3_100; i++) {
+            index.put(solution(String.valueOf(i), i == 2_000 ? "Telemedicinkufferten" : "Løsning " + i, "Telemedicin i hjemmet.", i % 3 == 0 ? "Også for KOL." : "Video.",
+                    "TELEMEDICINE_HOME_TREATMENT", "OTHER", Set.of(Audience.PUBLIC), 0));
+        }
+        index.commit(43);
+        var found = search("telemedicin");
+        assertEquals(3_001, found.total(), "the 3,000 added and HeartWatch");
+        assertEquals(3_001, found.facets().get("category").stream().mapToLong(SearchResult.FacetCount::count).sum());
+        assertEquals("Telemedicinkufferten", names(found).get(0), "the one name match first, found among 3,001");
+        assertEquals(1_000, search("telemedicin KOL").total(), "every third of the added");
+    }
+
+    @Test
     void compactingMergesTheIndexIntoOneSegmentAndKeepsWhatItFinds() throws Exception {
         index.put(solution("7", "Ekstra", "Endnu en KOL-løsning.", "Tilføjet senere.", "PREVENTION", "COPD", Set.of(Audience.PUBLIC), 0));
         index.commit(43);
