@@ -232,8 +232,6 @@ public class SearchIndexing {
             fresh = SearchIndex.open(folder);
             Instant started = Instant.now();
             long from = fill(fresh, readers);
-            // the old index answers meanwhile; the new one is searched far more than it changes
-            fresh.compact();
             fresh.commit(from);
             SearchIndex old;
             Path replaced;
@@ -249,6 +247,8 @@ public class SearchIndexing {
                 old.close();
                 live.remove(replaced);
             }, 5, TimeUnit.SECONDS);
+            SearchIndex built = fresh;
+            executor.submit(() -> compact(built));
         } catch (RuntimeException | ExecutionException e) {
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
             rebuildFailure = String.valueOf(cause);
@@ -261,6 +261,25 @@ public class SearchIndexing {
         } finally {
             readers.shutdown();
             rebuilding.set(false);
+        }
+    }
+
+    /**
+     * Merges a rebuilt index into one segment once it is live, and makes that durable: a rebuilt
+     * index is searched far more than it changes, and one segment is searched faster than many.
+     * It is merged after the swap, not before, so that the rebuild goes live seconds sooner; until
+     * the merge is done the index answers from its segments as they are.
+     */
+    private void compact(SearchIndex index) {
+        try {
+            index.compact();
+            synchronized (indexing) {
+                if (live.current().orElse(null) == index) {
+                    index.commit(cursor.position());
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Merging the rebuilt search index failed; it answers from its segments as they are", e);
         }
     }
 
