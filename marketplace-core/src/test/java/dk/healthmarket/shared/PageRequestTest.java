@@ -35,6 +35,16 @@ class PageRequestTest {
     }
 
     @Test
+    void pagesGoNoDeeperThanTheFirstMillionItemsSoNoOffsetOverflows() {
+        assertEquals(999_980, new PageRequest(50_000, 20).offset());
+        assertEquals(999_900, new PageRequest(10_000, 100).offset());
+        var refused = assertThrows(InvalidInputException.class, () -> new PageRequest(50_001, 20));
+        assertEquals(List.of(new FieldError("page", Text.of("page.depth", 50_000, 1_000_000))), refused.errors());
+        assertEquals("page must be at most 50,000 at this size: a list is paged through its first 1,000,000 items", refused.getMessage());
+        assertThrows(InvalidInputException.class, () -> new PageRequest(Integer.MAX_VALUE, 100));
+    }
+
+    @Test
     void aPageKnowsHowManyPagesThereAre() {
         assertEquals(3, Page.of(List.of("a"), new PageRequest(1, 20), 41).totalPages());
         assertEquals(0, Page.of(List.of(), new PageRequest(1, 20), 0).totalPages());

@@ -267,6 +267,8 @@ class SearchApiIT extends DeployedApi {
         Api.assertProblem(search("*guide"), 400, "q");
         Api.assertProblem(api.get("/api/v1/search?q=x&type=BANANA"), 400, null);
         Api.assertProblem(api.get("/api/v1/search?q=x&size=1000"), 400, null);
+        Api.assertProblem(api.get("/api/v1/search?q=x&page=2147483647&size=100"), 400, "page");
+        Api.assertProblem(api.get("/api/v1/solutions?page=30000000&size=100"), 400, "page");
         Api.assertProblem(api.get("/api/v1/search?q=x&deadline=SOMEDAY"), 400, null);
         assertEquals(200, api.get("/api/v1/search?q=x&deadline=WITHIN_7_DAYS&type=TENDER").status());
         assertEquals(0, api.get("/api/v1/search?q=qqxqq&category=REHABILITATION").json().getInt("total"), "nothing found, with a facet chosen");
