@@ -41,7 +41,9 @@ public class SolutionRevision {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(optional = false)
+    // read when asked for: a revision is nearly always reached from its solution, and a read-only
+    // query (the search documents') would otherwise read that solution again, by id, per revision
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "solution_id")
     private Solution solution;
 

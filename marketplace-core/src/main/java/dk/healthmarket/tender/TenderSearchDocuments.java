@@ -50,8 +50,8 @@ public class TenderSearchDocuments implements SearchDocumentSource {
         query.setHint("eclipselink.batch.type", "IN");
         // only read: nothing is registered for change tracking, so the transaction has nothing to compare when it ends
         query.setHint("eclipselink.read-only", "true");
-        for (String path : List.of("t.leadBuyer", "t.participants", "t.cpvCodes", "t.lots", "t.criteria", "t.amendments", "t.categories",
-                "t.populationSegments", "t.documents")) {
+        for (String path : List.of("t.leadBuyer", "t.participants", "t.participants.organisation", "t.cpvCodes", "t.lots", "t.criteria",
+                "t.amendments", "t.categories", "t.populationSegments", "t.documents")) {
             query.setHint("eclipselink.batch", path);
         }
         return query.getResultList().stream().map(TenderSearchDocuments::document).toList();
