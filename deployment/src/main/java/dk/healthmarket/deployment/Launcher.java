@@ -2,11 +2,17 @@ package dk.healthmarket.deployment;
 
 import fish.payara.micro.PayaraMicroRuntime;
 import fish.payara.micro.boot.PayaraMicroLauncher;
+import java.io.IOException;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -56,11 +62,28 @@ public final class Launcher {
 
         PayaraMicroRuntime payara = startPayara(config);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payara, embedded), "marketplace-shutdown"));
-        if (!payara.getDeployedApplicationNames().contains(APPLICATION)) {
+        if (!payara.getDeployedApplicationNames().contains(APPLICATION) || !alive(config.port())) {
             stop(payara, embedded);
             throw new LaunchException("the application did not deploy; the log above says why.");
         }
         printWelcome(config, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Whether the application answers that it is alive. Payara lists an application as deployed
+     * even when its start failed (a singleton that refused its settings, say); its health
+     * endpoint then answers DOWN, "No Application deployed".
+     */
+    private static boolean alive(int port) {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/live")).timeout(Duration.ofSeconds(30)).build();
+        try {
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private static PayaraMicroRuntime startPayara(LauncherConfig config) {
