@@ -44,8 +44,10 @@ import java.util.stream.Stream;
  * MariaDB's own FULLTEXT index on the same texts, at concurrency 1 and 8. The stream draws from
  * 5,000 distinct searches, a few asked often and most seldom; Lucene and REST run it twice, once
  * answering repeats from the index's cache (the hit rate is printed) and once computing every
- * answer. Before those runs it rebuilds the portal's index while searches, every one computed,
- * keep running; after them it measures commit-to-searchable.
+ * answer. A last REST run asks one search over and over, always answered from the cache: the floor
+ * that a request through Payara costs on this machine, whatever the search. Before those runs it
+ * rebuilds the portal's index while searches, every one computed, keep running; after them it
+ * measures commit-to-searchable.
  *
  * <p>Run it with {@code deployment/benchmark.sh [solutions] [tenders]}.
  */
@@ -62,6 +64,7 @@ public final class SearchBenchmark {
     private static final String LUCENE_COMPUTED = "Lucene, every answer computed";
     private static final String REST = "REST on the portal";
     private static final String REST_COMPUTED = "REST, every answer computed";
+    private static final String REST_FLOOR = "REST, one search, from the cache";
     private static final int DISTINCT_SEARCHES = 5_000;
 
     /** One engine's figures at one concurrency; the share of searches answered from a cache, or NaN where there is none. */
@@ -122,6 +125,8 @@ public final class SearchBenchmark {
                 };
                 figures.addAll(measure(REST, q -> rest(portal, q, false), queries, counted));
                 figures.addAll(measure(REST_COMPUTED, q -> rest(portal, q, true), queries, null));
+                BenchmarkCorpus.Query floor = queries.get(0);
+                figures.addAll(measure(REST_FLOOR, q -> rest(portal, floor, false), queries, counted));
                 figures.addAll(measure(FULLTEXT, fulltext(url, false), queries, null));
                 figures.addAll(measure(FULLTEXT_COUNTED, fulltext(url, true), queries, null));
                 commitToSearchable(portal);
@@ -457,6 +462,9 @@ public final class SearchBenchmark {
                     + " / %s %.2f (target ≥ 0.33); p99 %.1f ms (target ≤ 15 ms)%n", pair[0], rest8.throughput() / maria8.throughput(),
                     rest8.throughput() / counted8.throughput(), pair[1], rest8.throughput() / find(figures, pair[1], 8).throughput(), rest8.p99());
         }
+        Figures floor8 = find(figures, REST_FLOOR, 8);
+        System.out.printf("%nthe floor at concurrency 8, one search answered from the cache every time: p50 %.1f ms, p99 %.1f ms, %.0f queries/s%n",
+                floor8.p50(), floor8.p99(), floor8.throughput());
     }
 
     private static Figures find(List<Figures> figures, String engine, int concurrency) {
