@@ -84,6 +84,13 @@ public final class SearchIndex implements Closeable {
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
     private static final String CURSOR = "outbox";
+    /**
+     * How the documents are written, kept with each commit. An index of another format is not
+     * read (it is rebuilt from the database): format 2 marks every document the public may not
+     * find, and the public's searches rely on that mark.
+     */
+    private static final String FORMAT = "format";
+    private static final String CURRENT_FORMAT = "2";
     private static final String OBJECT = "object";
     private static final int FACET_VALUES = 30;
     /** How many of the typed words autocomplete looks at: a name is a few words, and a query has a clause per word. */
@@ -92,6 +99,7 @@ public final class SearchIndex implements Closeable {
     private static final float NAME_BOOST = 4f;
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
     private static final Query TENDERS = new TermQuery(new Term(Fields.TYPE, IndexedType.TENDER.name()));
+    private static final Query HIDDEN_FROM_PUBLIC = new TermQuery(new Term(Fields.HIDDEN_FROM, Audience.PUBLIC.term()));
     /** The stored fields a hit shows; the stored text is read only by the highlighter. */
     private static final Set<String> HIT_FIELDS = Set.of(Fields.TYPE, Fields.ID, Fields.NAME, Fields.SUMMARY);
     /**
@@ -208,7 +216,7 @@ public final class SearchIndex implements Closeable {
     /** Makes the changes so far durable and searchable, recording how far the outbox has been read. */
     public void commit(long cursor) {
         try {
-            writer.setLiveCommitData(Map.of(CURSOR, String.valueOf(cursor)).entrySet());
+            writer.setLiveCommitData(Map.of(CURSOR, String.valueOf(cursor), FORMAT, CURRENT_FORMAT).entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -643,8 +651,15 @@ public final class SearchIndex implements Closeable {
         return words;
     }
 
-    /** The query narrowed to what the viewer may find. */
+    /**
+     * The query narrowed to what the viewer may find. Most searches are the public's: they leave
+     * out the few documents marked as hidden from the public rather than intersect with the many
+     * it may find, which cost a sixth of a typical search.
+     */
     private static Query visible(Query query, Viewer viewer) {
+        if (viewer.equals(Viewer.ANONYMOUS)) {
+            return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST).add(HIDDEN_FROM_PUBLIC, BooleanClause.Occur.MUST_NOT).build();
+        }
         BooleanQuery.Builder audiences = new BooleanQuery.Builder();
         BooleanQuery.Builder visible = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
         for (Audience audience : viewer.audiences()) {
@@ -713,6 +728,9 @@ public final class SearchIndex implements Closeable {
         doc.add(new TextField(Fields.SUGGEST, d.name(), Field.Store.NO));
         d.visibleTo().forEach(a -> doc.add(new StringField(Fields.VISIBLE_TO, a.term(), Field.Store.NO)));
         d.hiddenFrom().forEach(a -> doc.add(new StringField(Fields.HIDDEN_FROM, a.term(), Field.Store.NO)));
+        if (!d.visibleTo().contains(Audience.PUBLIC)) {
+            doc.add(new StringField(Fields.HIDDEN_FROM, Audience.PUBLIC.term(), Field.Store.NO));
+        }
         doc.add(new NumericDocValuesField(Fields.PUBLISHED, d.published() == null ? 0 : d.published().toEpochMilli()));
         doc.add(new NumericDocValuesField(Fields.DEADLINE, d.deadline() == null ? Long.MAX_VALUE : d.deadline().toEpochMilli()));
         doc.add(new NumericDocValuesField(Fields.ADOPTIONS, d.adoptions()));
@@ -747,14 +765,14 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    /** Whether a directory holds a readable index. */
+    /** Whether a directory holds an index this version reads: one that opens, of the current format. */
     public static boolean readable(Path path) {
         try (Directory directory = FSDirectory.open(path)) {
             if (!DirectoryReader.indexExists(directory)) {
                 return false;
             }
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                return reader.numDocs() >= 0;
+                return CURRENT_FORMAT.equals(reader.getIndexCommit().getUserData().get(FORMAT));
             }
         } catch (IOException | RuntimeException e) {
             return false;

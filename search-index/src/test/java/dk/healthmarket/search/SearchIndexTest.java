@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -302,6 +307,17 @@ class SearchIndexTest {
         try (var folder = org.apache.lucene.store.FSDirectory.open(directory); var reader = org.apache.lucene.index.DirectoryReader.open(folder)) {
             return reader.leaves().size();
         }
+    }
+
+    @Test
+    void anIndexOfAnEarlierFormatIsNotReadSinceThePublicsSearchesRelyOnTheMarksItLacks(@TempDir Path earlier) throws Exception {
+        try (var folder = FSDirectory.open(earlier); var writer = new IndexWriter(folder, new IndexWriterConfig())) {
+            writer.addDocument(List.of(new StringField(Fields.VISIBLE_TO, "organisation:77", Field.Store.NO)));
+            writer.setLiveCommitData(Map.of("outbox", "5").entrySet());
+            writer.commit();
+        }
+        assertFalse(SearchIndex.readable(earlier));
+        assertFalse(SearchIndex.readable(earlier.resolve("nothing-here")));
     }
 
     @Test
