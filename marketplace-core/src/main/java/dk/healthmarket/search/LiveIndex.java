@@ -37,7 +37,8 @@ public class LiveIndex {
         IndexFolders folders = folders();
         Path folder = folders.live();
         if (Files.exists(folder) && !SearchIndex.readable(folder)) {
-            LOG.warning(() -> "The search index in " + folder + " cannot be read, or was written in an earlier format; it is rebuilt from the database");
+            LOG.warning(() -> "The search index in " + folder + " cannot be read, or was written in an earlier format;"
+                    + " it is rebuilt from the database");
             IndexFolders.delete(folder);
         }
         SearchIndex index = SearchIndex.open(folder, PREVIOUS_PROCESS_PATIENCE);
