@@ -24,6 +24,8 @@ final class Portal implements AutoCloseable {
     final Path dataDir;
     final Path log;
     private final Map<String, String> env;
+    /** The tests cap the heap, so that they measure the memory the portal needs, not what the JVM would take. */
+    private List<String> jvmOptions = List.of("-Xmx512m");
     private Process process;
     private long readyMillis;
 
@@ -36,10 +38,18 @@ final class Portal implements AutoCloseable {
         this.env.put("MARKETPLACE_DATA_DIR", dataDir.toString());
     }
 
+    /** Options for the portal's JVM instead of the tests' heap cap; none runs it with the JVM's defaults, as {@code portal.sh} does. */
+    Portal jvmOptions(String... options) {
+        jvmOptions = List.of(options);
+        return this;
+    }
+
     /** Starts the launcher without waiting. */
     Portal launch(String... args) throws IOException {
         Files.createDirectories(log.getParent());
-        var command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", System.getProperty("portal.jar")));
+        var command = new ArrayList<>(List.of(javaBinary()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", System.getProperty("portal.jar")));
         command.addAll(List.of(args));
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("MARKETPLACE_"));
