@@ -69,8 +69,12 @@ public final class SearchBenchmark {
     private static final int DISTINCT_SEARCHES = 5_000;
     /** Every engine is asked for the same page of ten: the portal's API would otherwise give its default of twenty. */
     private static final int PAGE_SIZE = 10;
-    /** The warm-up runs in rounds of this length until one is about as fast as the round before. */
+    /**
+     * The warm-up runs in rounds of this length, at least {@code MIN_WARM_UP_ROUNDS} (the answers
+     * cache fills meanwhile), until one is about as fast as the round before.
+     */
     private static final Duration WARM_UP_ROUND = Duration.ofSeconds(5);
+    private static final int MIN_WARM_UP_ROUNDS = 6;
     private static final int MAX_WARM_UP_ROUNDS = 12;
 
     /** One engine's figures at one concurrency; the share of searches answered from a cache, or NaN where there is none. */
@@ -297,15 +301,15 @@ public final class SearchBenchmark {
     }
 
     /**
-     * Runs the stream at concurrency 8 in rounds until a round's throughput is within 5 % of the
-     * round before. The portal compiles its hot paths for a minute or more under load, and measured
-     * before that it answered at half its pace.
+     * Runs the stream at concurrency 8 in rounds, at least half a minute, until a round's throughput
+     * is within 5 % of the round before. The portal compiles its hot paths for a minute or more under
+     * load, and measured before that it answered at half its pace.
      */
     private static void warmUp(String name, Engine engine, List<BenchmarkCorpus.Query> queries) throws Exception {
         double before = 0;
         for (int round = 1; round <= MAX_WARM_UP_ROUNDS; round++) {
             double now = timed(engine, queries, 8, WARM_UP_ROUND, -100 * round).throughput();
-            if (round > 1 && Math.abs(now - before) <= 0.05 * before) {
+            if (round >= MIN_WARM_UP_ROUNDS && Math.abs(now - before) <= 0.05 * before) {
                 System.out.printf("  %-30s warmed up in %d s (last two rounds %.0f and %.0f queries/s)%n", name,
                         round * WARM_UP_ROUND.toSeconds(), before, now);
                 return;
