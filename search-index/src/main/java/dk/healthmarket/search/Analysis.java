@@ -19,28 +19,28 @@ import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.ScandinavianNormalizationFilter;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.tartarus.snowball.ext.DanishStemmer;
 
 /**
- * How text becomes terms. Every text is indexed twice, once with Danish and once with English
- * stemming and stop words, and both are searched: a Danish document is found by Danish word forms,
- * an English one by English forms. Both chains fold the Scandinavian letters the same way, so
- * "aeldre" finds "ældre" and "oe" finds "ø". The Danish chain also indexes the parts of compounds
+ * How text becomes terms. Every text is read in Danish and in English at once: each word is
+ * indexed as its Danish stem and, where that differs, its English stem at the same position, so a
+ * Danish document is found by Danish word forms and an English one by English forms, and a search
+ * reads one field. The stop words of both languages are left out. The Scandinavian letters are
+ * folded, so "aeldre" finds "ældre" and "oe" finds "ø". The index also holds the parts of compounds
  * from a dictionary of health word parts. Queries expand the Danish-English health synonyms before
  * stemming, so "KOL" finds "COPD" and "hjertesvigt" finds "heart failure".
  */
 public final class Analysis {
 
     private static final SynonymMap SYNONYMS = synonyms();
+    private static final CharArraySet STOP_WORDS = stopWords();
     private static final List<String> COMPOUND_LIST = lines("compound-parts.txt");
     /** The parts, as the folded, lower-cased terms they are looked up by. */
     private static final CharArraySet COMPOUND_PARTS = new CharArraySet(COMPOUND_LIST, false);
@@ -72,37 +72,19 @@ public final class Analysis {
     }
 
     private static Analyzer perField(boolean synonyms) {
-        Analyzer danish = danish(synonyms);
-        Analyzer english = english(synonyms);
-        return new PerFieldAnalyzerWrapper(danish, Map.of(
-                Fields.NAME_EN, english, Fields.TEXT_EN, english,
-                Fields.WORDS, words(), Fields.SUGGEST, words()));
+        return new PerFieldAnalyzerWrapper(bothLanguages(synonyms), Map.of(Fields.WORDS, words(), Fields.SUGGEST, words()));
     }
 
-    private static Analyzer danish(boolean synonyms) {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String field) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new ScandinavianNormalizationFilter(new LowerCaseFilter(source));
-                stream = synonyms ? new SynonymGraphFilter(stream, SYNONYMS, true) : new DictionaryCompoundWordTokenFilter(stream, COMPOUND_PARTS, 4, 3, LONGEST_PART, true);
-                stream = new StopFilter(stream, DanishAnalyzer.getDefaultStopSet());
-                return new TokenStreamComponents(source, new SnowballFilter(stream, new DanishStemmer()));
-            }
-        };
-    }
-
-    private static Analyzer english(boolean synonyms) {
+    private static Analyzer bothLanguages(boolean synonyms) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream stream = new ScandinavianNormalizationFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source)));
-                if (synonyms) {
-                    stream = new SynonymGraphFilter(stream, SYNONYMS, true);
-                }
-                stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-                return new TokenStreamComponents(source, new PorterStemFilter(stream));
+                stream = synonyms ? new SynonymGraphFilter(stream, SYNONYMS, true) : new DictionaryCompoundWordTokenFilter(stream, COMPOUND_PARTS, 4, 3, LONGEST_PART, true);
+                TokenStream stems = new BothStems(new StopFilter(stream, STOP_WORDS));
+                // a compound's part can stem as the word does ("patients", "patient"): one term is enough in the index
+                return new TokenStreamComponents(source, synonyms ? stems : new RemoveDuplicatesTokenFilter(stems));
             }
         };
     }
@@ -110,6 +92,12 @@ public final class Analysis {
     /** The baseline relevance is measured against: Lucene's StandardAnalyzer on every field. */
     public static Analyzer standard() {
         return new StandardAnalyzer();
+    }
+
+    private static CharArraySet stopWords() {
+        CharArraySet both = new CharArraySet(DanishAnalyzer.getDefaultStopSet(), false);
+        both.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        return CharArraySet.unmodifiableSet(both);
     }
 
     private static SynonymMap synonyms() {

@@ -8,10 +8,10 @@ final class Fields {
     static final String ID = "id";
     static final String NAME = "name";
     static final String SUMMARY = "summary";
-    static final String NAME_DA = "name_da";
-    static final String NAME_EN = "name_en";
-    static final String TEXT_DA = "text_da";
-    static final String TEXT_EN = "text_en";
+    /** The name, read in both languages. */
+    static final String NAME_TEXT = "name_text";
+    /** Name, summary and text, read in both languages; stored, with offsets, for the snippets. */
+    static final String TEXT = "text";
     /** Words as written, for "did you mean". */
     static final String WORDS = "words";
     /** Names as written, for autocomplete. */

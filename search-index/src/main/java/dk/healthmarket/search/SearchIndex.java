@@ -50,7 +50,6 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -87,10 +86,11 @@ public final class SearchIndex implements Closeable {
     /**
      * How the documents are written, kept with each commit. An index of another format is not
      * read (it is rebuilt from the database): format 2 marks every document the public may not
-     * find, and the public's searches rely on that mark.
+     * find, and the public's searches rely on that mark; format 3 holds both languages' readings
+     * of a text in one field, which the searches read.
      */
     private static final String FORMAT = "format";
-    private static final String CURRENT_FORMAT = "2";
+    private static final String CURRENT_FORMAT = "3";
     private static final String OBJECT = "object";
     private static final int FACET_VALUES = 30;
     /** How many of the typed words autocomplete looks at: a name is a few words, and a query has a clause per word. */
@@ -340,8 +340,8 @@ public final class SearchIndex implements Closeable {
             }
             MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
             like.setAnalyzer(indexing);
-            // the stored Danish text holds the name and summary too
-            like.setFieldNames(new String[] {Fields.TEXT_DA});
+            // the stored text holds the name and summary too
+            like.setFieldNames(new String[] {Fields.TEXT});
             like.setMinTermFreq(1);
             like.setMinDocFreq(1);
             Query query = new BooleanQuery.Builder()
@@ -526,7 +526,7 @@ public final class SearchIndex implements Closeable {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexing)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                 .withFieldMatcher(field -> true).build();
-        return highlighter.highlight(Fields.TEXT_DA, text, new TopDocs(null, page), 1);
+        return highlighter.highlight(Fields.TEXT, text, new TopDocs(null, page), 1);
     }
 
     private SearchResult.Hit hit(IndexSearcher searcher, ScoreDoc hit, String snippet) throws IOException {
@@ -536,25 +536,21 @@ public final class SearchIndex implements Closeable {
     }
 
     /**
-     * The query in each text field on its own, either matching, plus the name fields for weight.
-     * Each text field holds the name and summary too, so a document matches when one text field
-     * holds every word, and a name match only adds to the score: the names need not be searched
-     * for matches of their own. (Lucene's multi-field parser would instead demand a synonym's words
-     * in every field.) The Danish and English fields are one text read two ways, so a document
-     * scores by the better reading, not by both added up; that also lets a search skip the
-     * documents that cannot reach the page, where a sum of two nearly equal readings cannot.
+     * The query in the text, plus the name for weight. The text holds the name and summary too, so
+     * a document matches when its text holds every word, and a name match only adds to the score:
+     * the name need not be searched for matches of its own. (Lucene's multi-field parser would
+     * instead demand a synonym's words in every field.) Both languages' readings of a word stand at
+     * the same position, so the parser searches them as one term.
      */
     private Matching parse(String text) {
         if (text.isBlank()) {
             return Matching.everywhere(new MatchAllDocsQuery());
         }
         try {
-            Query danish = parse(text, Fields.TEXT_DA);
-            Query inText = new DisjunctionMaxQuery(List.of(danish, parse(text, Fields.TEXT_EN)), 0f);
-            Query inName = new DisjunctionMaxQuery(List.of(parse(text, Fields.NAME_DA), parse(text, Fields.NAME_EN)), 0f);
+            Query inText = parse(text, Fields.TEXT);
             BooleanQuery.Builder weighted = new BooleanQuery.Builder().add(inText, BooleanClause.Occur.MUST)
-                    .add(new BoostQuery(inName, NAME_BOOST), BooleanClause.Occur.SHOULD);
-            return new Matching(weighted.build(), danish);
+                    .add(new BoostQuery(parse(text, Fields.NAME_TEXT), NAME_BOOST), BooleanClause.Occur.SHOULD);
+            return new Matching(weighted.build(), inText);
         } catch (ParseException | IndexSearcher.TooManyClauses e) {
             throw new SearchSyntaxException(firstLine(e.getMessage()), e);
         }
@@ -720,10 +716,8 @@ public final class SearchIndex implements Closeable {
         doc.add(new StoredField(Fields.NAME, d.name()));
         doc.add(new StoredField(Fields.SUMMARY, d.summary() == null ? "" : d.summary()));
         String text = String.join("\n", d.name(), d.summary() == null ? "" : d.summary(), d.text() == null ? "" : d.text());
-        doc.add(new TextField(Fields.NAME_DA, d.name(), Field.Store.NO));
-        doc.add(new TextField(Fields.NAME_EN, d.name(), Field.Store.NO));
-        doc.add(new Field(Fields.TEXT_DA, text, TEXT_WITH_OFFSETS));
-        doc.add(new TextField(Fields.TEXT_EN, text, Field.Store.NO));
+        doc.add(new TextField(Fields.NAME_TEXT, d.name(), Field.Store.NO));
+        doc.add(new Field(Fields.TEXT, text, TEXT_WITH_OFFSETS));
         doc.add(new TextField(Fields.WORDS, text, Field.Store.NO));
         doc.add(new TextField(Fields.SUGGEST, d.name(), Field.Store.NO));
         d.visibleTo().forEach(a -> doc.add(new StringField(Fields.VISIBLE_TO, a.term(), Field.Store.NO)));

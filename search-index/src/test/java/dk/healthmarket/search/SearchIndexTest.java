@@ -310,14 +310,24 @@ class SearchIndexTest {
     }
 
     @Test
-    void anIndexOfAnEarlierFormatIsNotReadSinceThePublicsSearchesRelyOnTheMarksItLacks(@TempDir Path earlier) throws Exception {
-        try (var folder = FSDirectory.open(earlier); var writer = new IndexWriter(folder, new IndexWriterConfig())) {
+    void anIndexOfAnEarlierFormatIsNotReadSinceTheSearchesRelyOnWhatItLacks(@TempDir Path earlier) throws Exception {
+        // before format 2 nothing was marked as hidden from the public; before format 3 each language had a text field of its own
+        Path unmarked = earlier.resolve("unmarked");
+        Path twoFields = earlier.resolve("format-2");
+        write(unmarked, Map.of("outbox", "5"));
+        write(twoFields, Map.of("outbox", "5", "format", "2"));
+        assertFalse(SearchIndex.readable(unmarked));
+        assertFalse(SearchIndex.readable(twoFields));
+        assertFalse(SearchIndex.readable(earlier.resolve("nothing-here")));
+        assertTrue(SearchIndex.readable(directory), "the index of this version");
+    }
+
+    private static void write(Path path, Map<String, String> commitData) throws Exception {
+        try (var folder = FSDirectory.open(path); var writer = new IndexWriter(folder, new IndexWriterConfig())) {
             writer.addDocument(List.of(new StringField(Fields.VISIBLE_TO, "organisation:77", Field.Store.NO)));
-            writer.setLiveCommitData(Map.of("outbox", "5").entrySet());
+            writer.setLiveCommitData(commitData.entrySet());
             writer.commit();
         }
-        assertFalse(SearchIndex.readable(earlier));
-        assertFalse(SearchIndex.readable(earlier.resolve("nothing-here")));
     }
 
     @Test
