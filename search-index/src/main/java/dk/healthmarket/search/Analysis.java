@@ -34,8 +34,9 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * Danish document is found by Danish word forms and an English one by English forms, and a search
  * reads one field. The stop words of both languages are left out. The Scandinavian letters are
  * folded, so "aeldre" finds "ældre" and "oe" finds "ø". The index also holds the parts of compounds
- * from a dictionary of health word parts. Queries expand the Danish-English health synonyms before
- * stemming, so "KOL" finds "COPD" and "hjertesvigt" finds "heart failure".
+ * from a dictionary of health word parts. Queries expand the Danish-English health synonyms, so
+ * "KOL" finds "COPD" and "hjertesvigt" finds "heart failure", and their words are stemmed once
+ * the query is parsed ({@link StemmedQuery}).
  */
 public final class Analysis {
 
@@ -55,7 +56,7 @@ public final class Analysis {
         return perField(false);
     }
 
-    /** The analyzer queries are parsed with: the same chains, with the synonyms expanded. */
+    /** The analyzer queries are parsed with: the same chains, with the synonyms expanded, up to the stems. */
     public static Analyzer forQueries() {
         return perField(true);
     }
@@ -81,10 +82,13 @@ public final class Analysis {
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream stream = new ScandinavianNormalizationFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source)));
-                stream = synonyms ? new SynonymGraphFilter(stream, SYNONYMS, true) : new DictionaryCompoundWordTokenFilter(stream, COMPOUND_PARTS, 4, 3, LONGEST_PART, true);
-                TokenStream stems = new BothStems(new StopFilter(stream, STOP_WORDS));
+                if (synonyms) {
+                    // a query's words are stemmed once it is parsed (StemmedQuery)
+                    return new TokenStreamComponents(source, new StopFilter(new SynonymGraphFilter(stream, SYNONYMS, true), STOP_WORDS));
+                }
+                stream = new DictionaryCompoundWordTokenFilter(stream, COMPOUND_PARTS, 4, 3, LONGEST_PART, true);
                 // a compound's part can stem as the word does ("patients", "patient"): one term is enough in the index
-                return new TokenStreamComponents(source, synonyms ? stems : new RemoveDuplicatesTokenFilter(stems));
+                return new TokenStreamComponents(source, new RemoveDuplicatesTokenFilter(new BothStems(new StopFilter(stream, STOP_WORDS))));
             }
         };
     }

@@ -1,25 +1,22 @@
 package dk.healthmarket.search;
 
 import java.io.IOException;
+import java.util.List;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.tartarus.snowball.SnowballStemmer;
-import org.tartarus.snowball.ext.DanishStemmer;
-import org.tartarus.snowball.ext.PorterStemmer;
 
 /**
- * Each word as its Danish stem and, where that differs, its English stem at the same position, as
- * a synonym: one field holds both readings of a text, and a word searched reads one list of
- * documents, or two where the stems differ, rather than a list per reading and field.
+ * Each word as its {@link Stems}, the second at the same position as the first, as a synonym: one
+ * field holds both readings of a text, and a word searched reads one list of documents, or two
+ * where the stems differ, rather than a list per reading and field.
  */
 final class BothStems extends TokenFilter {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-    private final SnowballStemmer danish = new DanishStemmer();
-    private final SnowballStemmer english = new PorterStemmer();
+    private final Stems stems = new Stems();
     private State word;
     private String englishStem;
 
@@ -39,21 +36,13 @@ final class BothStems extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        String written = term.toString();
-        String danishStem = stem(danish, written);
-        String other = stem(english, written);
-        term.setEmpty().append(danishStem);
-        if (!other.equals(danishStem)) {
+        List<String> both = stems.of(term.toString());
+        term.setEmpty().append(both.get(0));
+        if (both.size() > 1) {
             word = captureState();
-            englishStem = other;
+            englishStem = both.get(1);
         }
         return true;
-    }
-
-    private static String stem(SnowballStemmer stemmer, String written) {
-        stemmer.setCurrent(written);
-        stemmer.stem();
-        return stemmer.getCurrent();
     }
 
     @Override

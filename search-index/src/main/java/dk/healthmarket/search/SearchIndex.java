@@ -72,7 +72,6 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene index of solutions and tenders in one directory: documents in, searches out. It
@@ -540,7 +539,7 @@ public final class SearchIndex implements Closeable {
      * a document matches when its text holds every word, and a name match only adds to the score:
      * the name need not be searched for matches of its own. (Lucene's multi-field parser would
      * instead demand a synonym's words in every field.) Both languages' readings of a word stand at
-     * the same position, so the parser searches them as one term.
+     * the same position, so a word is searched as one term with two stems.
      */
     private Matching parse(String text) {
         if (text.isBlank()) {
@@ -557,32 +556,12 @@ public final class SearchIndex implements Closeable {
     }
 
     private Query parse(String text, String field) throws ParseException {
-        QueryParser parser = new DistinctSynonymsParser(field, queries);
+        QueryParser parser = new QueryParser(field, queries);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setSplitOnWhitespace(false);
         parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
         parser.setAllowLeadingWildcard(false);
-        return parser.parse(text);
-    }
-
-    /**
-     * A parser that searches synonyms which stem alike ("sensor", "sensorer", "sensors") once:
-     * the same term three times over costs three times the reading and counts each match thrice.
-     */
-    private static final class DistinctSynonymsParser extends QueryParser {
-
-        DistinctSynonymsParser(String field, Analyzer analyzer) {
-            super(field, analyzer);
-        }
-
-        @Override
-        protected Query newSynonymQuery(String field, TermAndBoost[] terms) {
-            Map<BytesRef, TermAndBoost> distinct = new LinkedHashMap<>();
-            for (TermAndBoost term : terms) {
-                distinct.putIfAbsent(term.term, term);
-            }
-            return super.newSynonymQuery(field, distinct.values().toArray(TermAndBoost[]::new));
-        }
+        return StemmedQuery.of(parser.parse(text));
     }
 
     /**
