@@ -25,8 +25,6 @@ import org.apache.lucene.search.TermQuery;
  */
 final class StemmedQuery {
 
-    private static final Set<String> STEMMED = Set.of(Fields.TEXT, Fields.NAME_TEXT);
-
     private final Stems stems = new Stems();
 
     private StemmedQuery() {
@@ -37,26 +35,18 @@ final class StemmedQuery {
     }
 
     private Query stemmed(Query query) {
-        if (query instanceof TermQuery term && STEMMED.contains(term.getTerm().field())) {
+        if (query instanceof TermQuery term && stemmed(term.getTerm().field())) {
             return anyOf(stemsOf(List.of(term.getTerm())));
         }
-        if (query instanceof SynonymQuery synonyms && STEMMED.contains(synonyms.getField())) {
+        if (query instanceof SynonymQuery synonyms && stemmed(synonyms.getField())) {
             return anyOf(stemsOf(synonyms.getTerms()));
         }
-        if (query instanceof PhraseQuery phrase && STEMMED.contains(phrase.getField())) {
-            Term[] terms = phrase.getTerms();
-            Term[][] perPosition = new Term[terms.length][];
-            for (int i = 0; i < terms.length; i++) {
-                perPosition[i] = stemsOf(List.of(terms[i])).toArray(Term[]::new);
-            }
+        if (query instanceof PhraseQuery phrase && stemmed(phrase.getField())) {
+            Term[][] perPosition = Arrays.stream(phrase.getTerms()).map(term -> new Term[] {term}).toArray(Term[][]::new);
             return phrase(perPosition, phrase.getPositions(), phrase.getSlop());
         }
-        if (query instanceof MultiPhraseQuery phrase && STEMMED.contains(phrase.getTermArrays()[0][0].field())) {
-            Term[][] perPosition = phrase.getTermArrays().clone();
-            for (int i = 0; i < perPosition.length; i++) {
-                perPosition[i] = stemsOf(List.of(perPosition[i])).toArray(Term[]::new);
-            }
-            return phrase(perPosition, phrase.getPositions(), phrase.getSlop());
+        if (query instanceof MultiPhraseQuery phrase && phrase.getTermArrays().length > 0 && stemmed(phrase.getTermArrays()[0][0].field())) {
+            return phrase(phrase.getTermArrays(), phrase.getPositions(), phrase.getSlop());
         }
         if (query instanceof BooleanQuery bool) {
             Set<BooleanClause> clauses = new LinkedHashSet<>(); // alternatives can stem alike: each is searched once
@@ -99,6 +89,10 @@ final class StemmedQuery {
         return merged;
     }
 
+    private static boolean stemmed(String field) {
+        return Fields.TEXT.equals(field) || Fields.NAME_TEXT.equals(field);
+    }
+
     /** Each distinct stem of the words, in the words' field. */
     private List<Term> stemsOf(List<Term> words) {
         Set<Term> distinct = new LinkedHashSet<>();
@@ -117,7 +111,9 @@ final class StemmedQuery {
         return any.build();
     }
 
-    private static Query phrase(Term[][] perPosition, int[] positions, int slop) {
+    /** The phrase with each position's words stemmed: an exact phrase where every position has one stem. */
+    private Query phrase(Term[][] words, int[] positions, int slop) {
+        Term[][] perPosition = Arrays.stream(words).map(alternatives -> stemsOf(List.of(alternatives)).toArray(Term[]::new)).toArray(Term[][]::new);
         if (Arrays.stream(perPosition).allMatch(terms -> terms.length == 1)) {
             PhraseQuery.Builder exact = new PhraseQuery.Builder().setSlop(slop);
             for (int i = 0; i < perPosition.length; i++) {
