@@ -53,12 +53,29 @@ public final class Analysis {
 
     /** The analyzer documents are indexed with, field by field. */
     public static Analyzer forIndexing() {
-        return perField(false);
+        return perField(new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream parts = new DictionaryCompoundWordTokenFilter(folded(source), COMPOUND_PARTS, 4, 3, LONGEST_PART, true);
+                // a compound's part can stem as the word does ("patients", "patient"): one term is enough in the index
+                return new TokenStreamComponents(source, new RemoveDuplicatesTokenFilter(new BothStems(new StopFilter(parts, STOP_WORDS))));
+            }
+        });
     }
 
-    /** The analyzer queries are parsed with: the same chains, with the synonyms expanded, up to the stems. */
+    /**
+     * The analyzer queries are parsed with: the words folded as the index folds them, with the
+     * synonyms expanded; they are stemmed once the query is parsed ({@link StemmedQuery}).
+     */
     public static Analyzer forQueries() {
-        return perField(true);
+        return perField(new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new StopFilter(new SynonymGraphFilter(folded(source), SYNONYMS, true), STOP_WORDS));
+            }
+        });
     }
 
     /** Words as written, lower-cased and folded, for spelling suggestions and autocomplete. */
@@ -72,25 +89,14 @@ public final class Analysis {
         };
     }
 
-    private static Analyzer perField(boolean synonyms) {
-        return new PerFieldAnalyzerWrapper(bothLanguages(synonyms), Map.of(Fields.WORDS, words(), Fields.SUGGEST, words()));
+    /** The text fields read by this analyzer; the fields of words as written by {@link #words()}. */
+    private static Analyzer perField(Analyzer text) {
+        return new PerFieldAnalyzerWrapper(text, Map.of(Fields.WORDS, words(), Fields.SUGGEST, words()));
     }
 
-    private static Analyzer bothLanguages(boolean synonyms) {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String field) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new ScandinavianNormalizationFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source)));
-                if (synonyms) {
-                    // a query's words are stemmed once it is parsed (StemmedQuery)
-                    return new TokenStreamComponents(source, new StopFilter(new SynonymGraphFilter(stream, SYNONYMS, true), STOP_WORDS));
-                }
-                stream = new DictionaryCompoundWordTokenFilter(stream, COMPOUND_PARTS, 4, 3, LONGEST_PART, true);
-                // a compound's part can stem as the word does ("patients", "patient"): one term is enough in the index
-                return new TokenStreamComponents(source, new RemoveDuplicatesTokenFilter(new BothStems(new StopFilter(stream, STOP_WORDS))));
-            }
-        };
+    /** Words without the English possessive, lower-cased, the Scandinavian letters folded. */
+    private static TokenStream folded(Tokenizer source) {
+        return new ScandinavianNormalizationFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source)));
     }
 
     /** The baseline relevance is measured against: Lucene's StandardAnalyzer on every field. */
