@@ -27,9 +27,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -254,23 +256,31 @@ public final class SearchBenchmark {
      * FULLTEXT table holds), in a second statement as SQL would.
      */
     private static Engine fulltext(String url, boolean counted) {
-        ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> {
-            try {
-                return DriverManager.getConnection(url, "marketplace", "embedded");
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        // a connection per search under way, kept for the next: each run has threads of its own, and
+        // a connection per thread would outnumber the server's 151 in the warm-up's rounds
+        BlockingQueue<Connection> idle = new LinkedBlockingQueue<>();
         String matching = " from bench_fulltext where match(name, summary, body) against (? in natural language mode)";
         return q -> {
-            String words = q.text().replace("\"", "");
-            String narrowed = matching + (q.type() == null ? "" : " and type = '" + q.type() + "'") + (q.category() == null ? "" : " and category = ?");
-            read(connections.get(), "select id, match(name, summary, body) against (? in natural language mode) as score" + narrowed
-                    + " order by score desc limit " + PAGE_SIZE + " offset " + PAGE_SIZE * (q.page() - 1), words, words, q.category());
-            if (counted) {
-                read(connections.get(), "select category, count(*)" + narrowed + " group by category", words, q.category());
+            Connection db = idle.poll();
+            if (db == null) {
+                db = DriverManager.getConnection(url, "marketplace", "embedded");
+            }
+            try {
+                search(db, matching, counted, q);
+            } finally {
+                idle.add(db);
             }
         };
+    }
+
+    private static void search(Connection db, String matching, boolean counted, BenchmarkCorpus.Query q) throws Exception {
+        String words = q.text().replace("\"", "");
+        String narrowed = matching + (q.type() == null ? "" : " and type = '" + q.type() + "'") + (q.category() == null ? "" : " and category = ?");
+        read(db, "select id, match(name, summary, body) against (? in natural language mode) as score" + narrowed
+                + " order by score desc limit " + PAGE_SIZE + " offset " + PAGE_SIZE * (q.page() - 1), words, words, q.category());
+        if (counted) {
+            read(db, "select category, count(*)" + narrowed + " group by category", words, q.category());
+        }
     }
 
     /** Runs a statement and reads every row; null values at the end are left out (an absent category). */
@@ -362,11 +372,14 @@ public final class SearchBenchmark {
             }));
         }
         List<Long> all = new ArrayList<>();
-        for (Future<long[]> result : results) {
-            Arrays.stream(result.get()).forEach(all::add);
+        try {
+            for (Future<long[]> result : results) {
+                Arrays.stream(result.get()).forEach(all::add);
+            }
+        } finally {
+            threads.shutdownNow(); // a failed search ends the run, and no thread is left behind to keep the program alive
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
-        threads.shutdown();
         all.sort(Long::compare);
         return new Timed(all, all.size() / elapsed);
     }
