@@ -115,7 +115,7 @@ public final class SearchIndex implements Closeable {
      * How many answers are computed at once: two per core. A search beyond them waits its turn,
      * first come, first served. Left to the scheduler, a search that lost the processor waited
      * behind all the others for several of its time slices: at eight searches at once on two
-     * cores, the slowest hundredth took 24 ms where they now take 12, for 8 % fewer answers a second.
+     * cores, the slowest hundredth took 24 ms where they now take 12, for 12 % fewer answers a second.
      */
     private static final int COMPUTED_AT_ONCE = 2 * Runtime.getRuntime().availableProcessors();
 
