@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -73,11 +75,12 @@ public final class SearchBenchmark {
     private static final int PAGE_SIZE = 10;
     /**
      * The warm-up runs in rounds of this length, at least {@code MIN_WARM_UP_ROUNDS} (the answers
-     * cache fills meanwhile), until one is about as fast as the round before.
+     * cache fills meanwhile), until the last {@code STEADY_ROUNDS} are about as fast as each other.
      */
     private static final Duration WARM_UP_ROUND = Duration.ofSeconds(5);
-    private static final int MIN_WARM_UP_ROUNDS = 6;
-    private static final int MAX_WARM_UP_ROUNDS = 12;
+    private static final int MIN_WARM_UP_ROUNDS = 12;
+    private static final int MAX_WARM_UP_ROUNDS = 24;
+    private static final int STEADY_ROUNDS = 3;
 
     /** One engine's figures at one concurrency; the share of searches answered from a cache, or NaN where there is none. */
     private record Figures(String engine, int concurrency, double p50, double p99, double throughput, double hitRate) {
@@ -311,23 +314,28 @@ public final class SearchBenchmark {
     }
 
     /**
-     * Runs the stream at concurrency 8 in rounds, at least half a minute, until a round's throughput
-     * is within 5 % of the round before. The portal compiles its hot paths for a minute or more under
-     * load, and measured before that it answered at half its pace.
+     * Runs the stream at concurrency 8 in rounds, at least a minute, until the last three rounds'
+     * throughputs are within 5 % of each other. The portal compiles its hot paths for a minute or
+     * more under load, and its pace climbs in steps: two rounds alike were often a step on the way,
+     * and a run measured from there answered at half the pace it reached a minute later.
      */
     private static void warmUp(String name, Engine engine, List<BenchmarkCorpus.Query> queries) throws Exception {
-        double before = 0;
+        List<Double> rounds = new ArrayList<>();
         for (int round = 1; round <= MAX_WARM_UP_ROUNDS; round++) {
-            double now = timed(engine, queries, 8, WARM_UP_ROUND, -100 * round).throughput();
-            if (round >= MIN_WARM_UP_ROUNDS && Math.abs(now - before) <= 0.05 * before) {
-                System.out.printf("  %-30s warmed up in %d s (last two rounds %.0f and %.0f queries/s)%n", name,
-                        round * WARM_UP_ROUND.toSeconds(), before, now);
+            rounds.add(timed(engine, queries, 8, WARM_UP_ROUND, -100 * round).throughput());
+            List<Double> last = rounds.subList(Math.max(0, rounds.size() - STEADY_ROUNDS), rounds.size());
+            double slowest = Collections.min(last);
+            if (round >= MIN_WARM_UP_ROUNDS && Collections.max(last) - slowest <= 0.05 * slowest) {
+                System.out.printf("  %-30s warmed up in %d s (last rounds %s queries/s)%n", name, round * WARM_UP_ROUND.toSeconds(), paces(last));
                 return;
             }
-            before = now;
         }
-        System.out.printf("  %-30s not steady after %d s of warm-up (last round %.0f queries/s)%n", name,
-                MAX_WARM_UP_ROUNDS * WARM_UP_ROUND.toSeconds(), before);
+        System.out.printf("  %-30s not steady after %d s of warm-up (last rounds %s queries/s)%n", name,
+                MAX_WARM_UP_ROUNDS * WARM_UP_ROUND.toSeconds(), paces(rounds.subList(rounds.size() - STEADY_ROUNDS, rounds.size())));
+    }
+
+    private static String paces(List<Double> throughputs) {
+        return throughputs.stream().map(t -> String.format("%.0f", t)).collect(Collectors.joining(", "));
     }
 
     /** Runs the stream on {@code concurrency} threads, each its own arrivals, for a while; latencies of every search, throughput over the whole. */
@@ -408,7 +416,7 @@ public final class SearchBenchmark {
         String token = token(portal, ADMIN, PASSWORD);
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicInteger failed = new AtomicInteger();
-        List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         ExecutorService searchers = Executors.newFixedThreadPool(4);
         long pace = perThreadPerSecond == 0 ? 0 : 1_000_000_000L / perThreadPerSecond;
         for (int t = 0; t < 4; t++) {
