@@ -323,7 +323,7 @@ public final class SearchBenchmark {
         List<Double> rounds = new ArrayList<>();
         for (int round = 1; round <= MAX_WARM_UP_ROUNDS; round++) {
             rounds.add(timed(engine, queries, 8, WARM_UP_ROUND, -100 * round).throughput());
-            List<Double> last = rounds.subList(Math.max(0, rounds.size() - STEADY_ROUNDS), rounds.size());
+            List<Double> last = lastRounds(rounds);
             double slowest = Collections.min(last);
             if (round >= MIN_WARM_UP_ROUNDS && Collections.max(last) - slowest <= 0.05 * slowest) {
                 System.out.printf("  %-30s warmed up in %d s (last rounds %s queries/s)%n", name, round * WARM_UP_ROUND.toSeconds(), paces(last));
@@ -331,7 +331,12 @@ public final class SearchBenchmark {
             }
         }
         System.out.printf("  %-30s not steady after %d s of warm-up (last rounds %s queries/s)%n", name,
-                MAX_WARM_UP_ROUNDS * WARM_UP_ROUND.toSeconds(), paces(rounds.subList(rounds.size() - STEADY_ROUNDS, rounds.size())));
+                MAX_WARM_UP_ROUNDS * WARM_UP_ROUND.toSeconds(), paces(lastRounds(rounds)));
+    }
+
+    /** The throughputs of the last rounds that must agree, or of all so far while there are fewer. */
+    private static List<Double> lastRounds(List<Double> rounds) {
+        return rounds.subList(Math.max(0, rounds.size() - STEADY_ROUNDS), rounds.size());
     }
 
     private static String paces(List<Double> throughputs) {
