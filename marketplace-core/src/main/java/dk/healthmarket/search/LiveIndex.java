@@ -37,7 +37,7 @@ public class LiveIndex {
         IndexFolders folders = folders();
         Path folder = folders.live();
         if (Files.exists(folder) && !SearchIndex.readable(folder)) {
-            LOG.warning(() -> "The search index in " + folder + " cannot be read, or was written in an earlier format;"
+            LOG.warning(() -> "The search index in " + folder + " cannot be read, or was written in an earlier format or with another synonym list;"
                     + " it is rebuilt from the database");
             IndexFolders.delete(folder);
         }

@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.ParseException;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -24,7 +23,6 @@ import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.ScandinavianNormalizationFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
@@ -34,14 +32,15 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * Danish document is found by Danish word forms and an English one by English forms, and a search
  * reads one field. The stop words of both languages are left out. The Scandinavian letters are
  * folded, so "aeldre" finds "ældre" and "oe" finds "ø". The index also holds the parts of compounds
- * from a dictionary of health word parts. Queries expand the Danish-English health synonyms, so
- * "KOL" finds "COPD" and "hjertesvigt" finds "heart failure", and their words are stemmed once
- * the query is parsed ({@link StemmedQuery}).
+ * from a dictionary of health word parts, and a mark of each Danish-English health term's concept
+ * where the term is written ({@link Synonyms}): a query naming the term in either language looks
+ * up the concept, so "KOL" finds "COPD" and "hjertesvigt" finds "heart failure". A query's other
+ * words are stemmed once it is parsed ({@link StemmedQuery}).
  */
 public final class Analysis {
 
-    private static final SynonymMap SYNONYMS = synonyms();
     private static final CharArraySet STOP_WORDS = stopWords();
+    private static final Synonyms SYNONYMS = synonyms();
     private static final List<String> COMPOUND_LIST = lines("compound-parts.txt");
     /** The parts, as the folded, lower-cased terms they are looked up by. */
     private static final CharArraySet COMPOUND_PARTS = new CharArraySet(COMPOUND_LIST, false);
@@ -59,21 +58,36 @@ public final class Analysis {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream parts = new DictionaryCompoundWordTokenFilter(folded(source), COMPOUND_PARTS, 4, 3, LONGEST_PART, true);
                 // a compound's part can stem as the word does ("patients", "patient"): one term is enough in the index
-                return new TokenStreamComponents(source, new RemoveDuplicatesTokenFilter(new BothStems(new StopFilter(parts, STOP_WORDS))));
+                TokenStream stems = new BothStems(new StopFilter(parts, STOP_WORDS));
+                return new TokenStreamComponents(source, new RemoveDuplicatesTokenFilter(new ConceptMarks(stems, SYNONYMS)));
             }
         });
     }
 
     /**
-     * The analyzer queries are parsed with: the words folded as the index folds them, with the
-     * synonyms expanded; they are stemmed once the query is parsed ({@link StemmedQuery}).
+     * The analyzer queries are parsed with: the words folded as the index folds them, each health
+     * term of the synonym list read as its concept; the words are stemmed once the query is parsed
+     * ({@link StemmedQuery}).
      */
     public static Analyzer forQueries() {
+        return query(SYNONYMS.toConcepts());
+    }
+
+    /**
+     * The analyzer the few phrases are parsed with in which a health term is followed by more
+     * words ({@link TextQueryParser}): the term read as each of its names, in both languages.
+     */
+    public static Analyzer forPhrases() {
+        return query(SYNONYMS.toNames());
+    }
+
+    /** Query words folded as the index folds them, the health terms read through these synonyms, the stop words left out. */
+    private static Analyzer query(SynonymMap synonyms) {
         return perField(new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, new StopFilter(new SynonymGraphFilter(folded(source), SYNONYMS, true), STOP_WORDS));
+                return new TokenStreamComponents(source, new StopFilter(new SynonymGraphFilter(folded(source), synonyms, true), STOP_WORDS));
             }
         });
     }
@@ -110,14 +124,26 @@ public final class Analysis {
         return CharArraySet.unmodifiableSet(both);
     }
 
-    private static SynonymMap synonyms() {
-        try (Reader list = resource("synonyms.txt"); Analyzer parser = words()) {
-            SolrSynonymParser synonyms = new SolrSynonymParser(true, true, parser);
-            synonyms.parse(list);
-            return synonyms.build();
-        } catch (IOException | ParseException e) {
-            throw new IllegalStateException("the synonym list cannot be read", e);
+    private static Synonyms synonyms() {
+        try (Analyzer folding = folding()) {
+            return Synonyms.read(lines("synonyms.txt"), folding, STOP_WORDS);
         }
+    }
+
+    /** Changes whenever the synonym list does, which changes what the index holds. */
+    static String synonymsFingerprint() {
+        return SYNONYMS.fingerprint();
+    }
+
+    /** Words lower-cased and folded as the index folds them before it stems them; synonyms are read with it. */
+    private static Analyzer folding() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, folded(source));
+            }
+        };
     }
 
     /** A list's entries: its lines without blanks and comments. */

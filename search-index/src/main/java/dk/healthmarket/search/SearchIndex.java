@@ -48,7 +48,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -89,10 +88,12 @@ public final class SearchIndex implements Closeable {
      * How the documents are written, kept with each commit. An index of another format is not
      * read (it is rebuilt from the database): format 2 marks every document the public may not
      * find, and the public's searches rely on that mark; format 3 holds both languages' readings
-     * of a text in one field, which the searches read.
+     * of a text in one field, which the searches read; format 4 marks where each health term of
+     * the synonym list is written, so the list's fingerprint is part of the format: a changed list
+     * has the index built anew.
      */
     private static final String FORMAT = "format";
-    private static final String CURRENT_FORMAT = "3";
+    private static final String CURRENT_FORMAT = "4:" + Analysis.synonymsFingerprint();
     private static final String OBJECT = "object";
     private static final int FACET_VALUES = 30;
     /** How many of the typed words autocomplete looks at: a name is a few words, and a query has a clause per word. */
@@ -127,6 +128,7 @@ public final class SearchIndex implements Closeable {
     private final SearcherManager searchers;
     private final FacetsConfig facets = new FacetsConfig();
     private final Analyzer queries = Analysis.forQueries();
+    private final Analyzer phrases = Analysis.forPhrases();
     private final Analyzer indexing = Analysis.forIndexing();
     private static final Analyzer WORDS = Analysis.words();
     private volatile Version version;
@@ -388,7 +390,7 @@ public final class SearchIndex implements Closeable {
 
     @Override
     public void close() {
-        try (directory; writer; searchers; queries; indexing) {
+        try (directory; writer; searchers; queries; phrases; indexing) {
             version = null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -580,12 +582,7 @@ public final class SearchIndex implements Closeable {
     }
 
     private Query parse(String text, String field) throws ParseException {
-        QueryParser parser = new QueryParser(field, queries);
-        parser.setDefaultOperator(QueryParser.Operator.AND);
-        parser.setSplitOnWhitespace(false);
-        parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
-        parser.setAllowLeadingWildcard(false);
-        return StemmedQuery.of(parser.parse(text));
+        return StemmedQuery.of(new TextQueryParser(field, queries, phrases).parse(text));
     }
 
     /**

@@ -20,7 +20,7 @@ import org.apache.lucene.search.TermQuery;
 /**
  * A parsed query with each word of the text fields looked up as the index holds it, by both its
  * {@link Stems}. The words are stemmed after parsing, not while: the parser reads a word with two
- * stems as two ways through a phrase, so a synonym of two words ("nursing home") became four
+ * stems as two ways through a phrase, so a phrase of two words ("digital therapy") became four
  * phrases, where one phrase of two stems at each position finds the same.
  */
 final class StemmedQuery {
@@ -93,11 +93,15 @@ final class StemmedQuery {
         return Fields.TEXT.equals(field) || Fields.NAME_TEXT.equals(field);
     }
 
-    /** Each distinct stem of the words, in the words' field. */
+    /** Each distinct stem of the words, in the words' field; a health term's concept as it is. */
     private List<Term> stemsOf(List<Term> words) {
         Set<Term> distinct = new LinkedHashSet<>();
         for (Term word : words) {
-            stems.of(word.text()).forEach(stem -> distinct.add(new Term(word.field(), stem)));
+            if (Synonyms.isConcept(word.text())) {
+                distinct.add(word);
+            } else {
+                stems.of(word.text()).forEach(stem -> distinct.add(new Term(word.field(), stem)));
+            }
         }
         return new ArrayList<>(distinct);
     }

@@ -1,43 +1,92 @@
 package dk.healthmarket.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 class AnalysisTest {
 
+    private static final Analyzer INDEXING = Analysis.forIndexing();
+
+    @AfterAll
+    static void close() {
+        INDEXING.close();
+    }
+
     @Test
-    void eachWordIsIndexedAsItsDanishAndItsEnglishStemAtOnePositionAndEachTermOnce() throws IOException {
+    void eachWordIsIndexedAsItsDanishAndItsEnglishStemAtOnePositionAndEachTermOnce() {
         // "patients" and "borgere" hold a compound part that stems as the word does
-        assertEquals(List.of("monitoring@1", "monitor@1", "patient@3", "borg@4", "borger@4"),
-                terms(Analysis.forIndexing(), "Monitoring the patients borgere"));
+        assertEquals(List.of("monitoring@1", "monitor@1", "patient@3", "borg@4", "borger@4"), words("Monitoring the patients borgere"));
     }
 
     @Test
-    void theStopWordsOfEitherLanguageAreLeftOut() throws IOException {
-        assertEquals(List.of("municipality@2", "municip@2", "kommun@4"), terms(Analysis.forIndexing(), "The municipality og kommune"));
+    void theStopWordsOfEitherLanguageAreLeftOut() {
+        assertEquals(List.of("municipality@2", "municip@2", "kommun@4"), words("The municipality og kommune"));
     }
 
-    /** Each term with its position, counted from one. */
-    private static List<String> terms(Analyzer analyzer, String text) throws IOException {
+    @Test
+    void aHealthTermIsMarkedWithItsConceptWhereItsFirstWordStandsSpanningItsWordsInAnyNameOrInflection() {
+        String nursingHome = concept("plejehjem");
+        assertEquals(List.of(nursingHome + "@3[9,22]", nursingHome + "@6[27,39]"),
+                marks("Staff in nursing homes and plejehjemmet").stream().filter(m -> m.startsWith(nursingHome)).toList());
+        assertEquals(nursingHome, concept("care home"));
+        assertEquals(nursingHome, concept("Care homes"));
+    }
+
+    @Test
+    void aTermsWordsApartInAnotherOrderOrWithoutTheStopWordBetweenAreNotMarked() {
+        assertFalse(marks("nursing staff at home").stream().anyMatch(m -> m.startsWith(concept("nursing home"))), "words apart");
+        assertFalse(marks("home nursing").stream().anyMatch(m -> m.startsWith(concept("nursing home"))), "another order");
+        String shortage = concept("staff shortage");
+        assertEquals(shortage, concept("mangel på arbejdskraft"));
+        assertEquals(shortage, concept("mangel af arbejdskraft"), "a stop word leaves a gap, whichever it is");
+        assertFalse(marks("mangel arbejdskraft").stream().anyMatch(m -> m.startsWith(shortage)), "no gap where the term has a stop word");
+    }
+
+    /** Each term but the concepts' marks, with its position, counted from one. */
+    private static List<String> words(String text) {
+        return tokens(text).stream().filter(t -> !Synonyms.isConcept(t)).map(t -> t.substring(0, t.indexOf('['))).toList();
+    }
+
+    /** The concepts' marks, each with its position and offsets. */
+    private static List<String> marks(String text) {
+        return tokens(text).stream().filter(Synonyms::isConcept).toList();
+    }
+
+    /** The one concept marked over the whole of this health term (its words may be other terms too: "nursing", "care"). */
+    private static String concept(String term) {
+        String whole = "@1[0," + term.length() + "]";
+        List<String> concepts = marks(term).stream().filter(m -> m.endsWith(whole)).map(m -> m.substring(0, m.indexOf('@'))).toList();
+        assertEquals(1, concepts.size(), term + " is one health term: " + concepts);
+        return concepts.get(0);
+    }
+
+    private static List<String> tokens(String text) {
         List<String> terms = new ArrayList<>();
-        try (TokenStream tokens = analyzer.tokenStream(Fields.TEXT, text)) {
+        try (TokenStream tokens = INDEXING.tokenStream(Fields.TEXT, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
+            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
             tokens.reset();
             int position = 0;
             while (tokens.incrementToken()) {
                 position += increment.getPositionIncrement();
-                terms.add(term + "@" + position);
+                terms.add(term + "@" + position + "[" + offset.startOffset() + "," + offset.endOffset() + "]");
             }
             tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return terms;
     }

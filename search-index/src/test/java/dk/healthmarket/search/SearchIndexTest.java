@@ -89,6 +89,24 @@ class SearchIndexTest {
     }
 
     @Test
+    void aHealthTermFindsEveryNameAndInflectionOfItsConceptAndAPhraseWithItEveryNameFollowedByTheRest() {
+        index.put(solution("20", "Vagtalarm", "Night alarms for nursing homes.", "Nursing home alarms that wake the night shift.",
+                "FALL_PREVENTION_AND_SENSORS", "OTHER", Set.of(Audience.PUBLIC), 0));
+        index.put(solution("21", "Natteravn", "Natlige alarmer til plejehjemmet.", "Plejehjem alarmer vækker nattevagten.",
+                "FALL_PREVENTION_AND_SENSORS", "OTHER", Set.of(Audience.PUBLIC), 0));
+        index.put(solution("22", "Hjemmevagt", "Alarms for nursing staff working at home.", "", "FALL_PREVENTION_AND_SENSORS", "OTHER",
+                Set.of(Audience.PUBLIC), 0));
+        index.commit(43);
+        for (String term : List.of("plejehjem", "nursing home", "\"care home\"", "Care Home")) {
+            assertEquals(Set.of("Vagtalarm", "Natteravn"), Set.copyOf(names(search(term))), term + " and not its words apart");
+        }
+        assertEquals(Set.of("Vagtalarm", "Natteravn"), Set.copyOf(names(search("\"care home alarms\""))), "a phrase that goes on after the term");
+        assertEquals(Set.of(), Set.copyOf(names(search("\"alarms nursing home\""))), "the words in that order are nowhere");
+        String snippet = search("plejehjem").hits().stream().filter(h -> h.name().equals("Vagtalarm")).findFirst().orElseThrow().snippet();
+        assertTrue(snippet.contains("<mark>nursing homes</mark>") || snippet.contains("<mark>Nursing home</mark>"), "the whole term is marked: " + snippet);
+    }
+
+    @Test
     void foldedLettersStemsAndCompoundPartsFindTheWrittenForm() {
         assertEquals(List.of("Plejeplan"), names(search("aeldreplejen")), "ae for æ");
         assertEquals(List.of("Plejeplan"), names(search("ældrepleje")), "a Danish stem");
@@ -311,13 +329,20 @@ class SearchIndexTest {
 
     @Test
     void anIndexOfAnEarlierFormatIsNotReadSinceTheSearchesRelyOnWhatItLacks(@TempDir Path earlier) throws Exception {
-        // before format 2 nothing was marked as hidden from the public; before format 3 each language had a text field of its own
+        // before format 2 nothing was marked as hidden from the public; before format 3 each language had a text field of its own;
+        // before format 4 no health term was marked with its concept, and a changed synonym list marks them differently
         Path unmarked = earlier.resolve("unmarked");
         Path twoFields = earlier.resolve("format-2");
+        Path noConcepts = earlier.resolve("format-3");
+        Path otherSynonyms = earlier.resolve("format-4-other-list");
         write(unmarked, Map.of("outbox", "5"));
         write(twoFields, Map.of("outbox", "5", "format", "2"));
+        write(noConcepts, Map.of("outbox", "5", "format", "3"));
+        write(otherSynonyms, Map.of("outbox", "5", "format", "4:" + "0".repeat(16)));
         assertFalse(SearchIndex.readable(unmarked));
         assertFalse(SearchIndex.readable(twoFields));
+        assertFalse(SearchIndex.readable(noConcepts));
+        assertFalse(SearchIndex.readable(otherSynonyms));
         assertFalse(SearchIndex.readable(earlier.resolve("nothing-here")));
         assertTrue(SearchIndex.readable(directory), "the index of this version");
     }
