@@ -2,10 +2,7 @@ package dk.healthmarket.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -27,7 +24,8 @@ final class ConceptMarks extends TokenFilter {
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final Synonyms synonyms;
     private final List<Token> tokens = new ArrayList<>();
-    private final Map<Integer, List<Token>> atPosition = new HashMap<>();
+    /** Where each position's terms begin among the tokens, and, one on, where they end. */
+    private int[] firstAt = new int[0];
     private final List<Emitted> out = new ArrayList<>();
     private boolean read;
     private int next;
@@ -72,55 +70,77 @@ final class ConceptMarks extends TokenFilter {
         int position = -1;
         while (input.incrementToken()) {
             position += increment.getPositionIncrement();
-            Token token = new Token(captureState(), term.toString(), position, offset.startOffset(), offset.endOffset());
-            tokens.add(token);
-            atPosition.computeIfAbsent(position, p -> new ArrayList<>()).add(token);
+            tokens.add(new Token(captureState(), term.toString(), position, offset.startOffset(), offset.endOffset()));
         }
-        for (int i = 0; i < tokens.size(); i++) {
-            out.add(tokens.get(i));
-            boolean lastAtItsPosition = i + 1 == tokens.size() || tokens.get(i + 1).position() != tokens.get(i).position();
-            if (lastAtItsPosition) {
-                out.addAll(marks(atPosition.get(tokens.get(i).position())));
+        firstAt = new int[position + 2];
+        for (int p = 0, t = 0; p < firstAt.length; p++) {
+            while (t < tokens.size() && tokens.get(t).position() < p) {
+                t++;
+            }
+            firstAt[p] = t;
+        }
+        for (int p = 0; p <= position; p++) {
+            for (int t = firstAt[p]; t < firstAt[p + 1]; t++) {
+                out.add(tokens.get(t));
+            }
+            addMarks(p);
+        }
+    }
+
+    /** The concepts whose forms begin at this position; each once, spanning its longest form, after the position's last term. */
+    private void addMarks(int position) {
+        int marksFrom = out.size();
+        for (int t = firstAt[position]; t < firstAt[position + 1]; t++) {
+            Token first = tokens.get(t);
+            for (Synonyms.Form form : synonyms.startingWith(first.term())) {
+                int end = end(form, position);
+                if (end >= 0) {
+                    mark(marksFrom, new Mark(tokens.get(firstAt[position + 1] - 1).state(), form.concept(), first.start(), end));
+                }
             }
         }
     }
 
-    /** The concepts whose forms begin with one of these terms, all at one position; each once, spanning its longest form. */
-    private List<Mark> marks(List<Token> here) {
-        Map<String, Mark> marks = new LinkedHashMap<>();
-        Token last = here.get(here.size() - 1);
-        for (Token first : here) {
-            for (Synonyms.Form form : synonyms.startingWith(first.term())) {
-                int end = end(form, first.position());
-                if (end >= 0) {
-                    marks.merge(form.concept(), new Mark(last.state(), form.concept(), first.start(), end),
-                            (one, other) -> one.end() >= other.end() ? one : other);
+    private void mark(int marksFrom, Mark mark) {
+        for (int i = marksFrom; i < out.size(); i++) {
+            if (out.get(i) instanceof Mark other && other.concept().equals(mark.concept())) {
+                if (mark.end() > other.end()) {
+                    out.set(i, mark);
                 }
+                return;
             }
         }
-        return List.copyOf(marks.values());
+        out.add(mark);
     }
 
     /** Where the form written from this position ends in the text, or -1 if it is not written there. */
     private int end(Synonyms.Form form, int position) {
         int end = -1;
         for (int word = 0; word < form.distances().length; word++) {
-            List<Token> there = atPosition.getOrDefault(position + form.distances()[word], List.of());
-            Set<String> stems = form.stems().get(word);
-            Token found = there.stream().filter(t -> stems.contains(t.term())).findFirst().orElse(null);
-            if (found == null) {
+            int at = position + form.distances()[word];
+            int found = at + 1 < firstAt.length ? endOfOneOf(form.stems().get(word), at) : -1;
+            if (found < 0) {
                 return -1;
             }
-            end = Math.max(end, found.end());
+            end = Math.max(end, found);
         }
         return end;
+    }
+
+    /** The end of the word at this position if it is indexed as one of these stems, else -1. */
+    private int endOfOneOf(Set<String> stems, int position) {
+        for (int t = firstAt[position]; t < firstAt[position + 1]; t++) {
+            if (stems.contains(tokens.get(t).term())) {
+                return tokens.get(t).end();
+            }
+        }
+        return -1;
     }
 
     @Override
     public void reset() throws IOException {
         super.reset();
         tokens.clear();
-        atPosition.clear();
         out.clear();
         read = false;
         next = 0;
