@@ -20,8 +20,8 @@ import org.apache.lucene.search.TermQuery;
 /**
  * A parsed query with each word of the text fields looked up as the index holds it, by both its
  * {@link Stems}. The words are stemmed after parsing, not while: the parser reads a word with two
- * stems as two ways through a phrase, so a phrase of two words ("digital therapy") became four
- * phrases, where one phrase of two stems at each position finds the same.
+ * stems as two ways through a phrase, so a phrase of two such words became four phrases, where
+ * one phrase of two stems at each position finds the same.
  */
 final class StemmedQuery {
 
