@@ -60,9 +60,14 @@ final class Synonyms {
         for (int line = 0; line < lines.size(); line++) {
             List<String> names = List.of(lines.get(line).split(","));
             String concept = concept(words(folding, names.get(0)), line);
-            for (String name : names) {
-                concepts.add(concepts.analyze(name.strip(), new CharsRefBuilder()), new CharsRef(concept), false);
-                form(concept, words(folding, name), stopWords, stems).ifPresent(this::index);
+            try {
+                for (String name : names) {
+                    concepts.add(concepts.analyze(name.strip(), new CharsRefBuilder()), new CharsRef(concept), false);
+                    form(concept, words(folding, name), stopWords, stems).ifPresent(this::index);
+                }
+            } catch (IllegalArgumentException notAName) {
+                String where = "line " + (line + 1) + " of the synonym list, \"" + lines.get(line) + "\": ";
+                throw new IllegalArgumentException(where + notAName.getMessage(), notAName);
             }
         }
         this.toConcepts = concepts.build();

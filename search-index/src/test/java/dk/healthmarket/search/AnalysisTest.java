@@ -2,12 +2,15 @@ package dk.healthmarket.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -52,6 +55,15 @@ class AnalysisTest {
         assertEquals(shortage, concept("mangel på arbejdskraft"));
         assertEquals(shortage, concept("mangel af arbejdskraft"), "a stop word leaves a gap, whichever it is");
         assertFalse(marks("mangel arbejdskraft").stream().anyMatch(m -> m.startsWith(shortage)), "no gap where the term has a stop word");
+    }
+
+    @Test
+    void aNameOfTheSynonymListWithoutAWordIsRefusedWithItsLine() {
+        try (Analyzer folding = Analysis.words()) {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                    () -> Synonyms.read(List.of("kol, copd", "plejehjem, ?, care home"), folding, CharArraySet.EMPTY_SET));
+            assertTrue(refused.getMessage().startsWith("line 2 of the synonym list, \"plejehjem, ?, care home\""), refused.getMessage());
+        }
     }
 
     /** Each term but the concepts' marks, with its position, counted from one. */
