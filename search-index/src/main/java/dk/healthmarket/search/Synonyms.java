@@ -2,12 +2,10 @@ package dk.healthmarket.search;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -18,7 +16,6 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.CharsRef;
@@ -50,20 +47,31 @@ final class Synonyms {
     }
 
     private Synonyms(List<String> lines, Analyzer folding, CharArraySet stopWords) throws IOException {
-        SynonymMap.Parser concepts = new SynonymMap.Parser(true, folding) {
+        SynonymMap.Builder concepts = new SynonymMap.Builder(true);
+        SynonymMap.Builder names = new SynonymMap.Builder(true);
+        SynonymMap.Parser analyser = new SynonymMap.Parser(true, folding) {
             @Override
             public void parse(Reader in) {
-                throw new UnsupportedOperationException("built from the lines");
+                throw new UnsupportedOperationException("only analyses the names of the lines");
             }
         };
         Stems stems = new Stems();
         for (int line = 0; line < lines.size(); line++) {
-            List<String> names = List.of(lines.get(line).split(","));
-            String concept = concept(words(folding, names.get(0)), line);
             try {
-                for (String name : names) {
-                    concepts.add(concepts.analyze(name.strip(), new CharsRefBuilder()), new CharsRef(concept), false);
+                if (lines.get(line).contains("=>")) {
+                    throw new IllegalArgumentException("a line is a set of names that mean the same, not a rule");
+                }
+                List<String> written = List.of(lines.get(line).split(","));
+                String concept = concept(words(folding, written.get(0)), line);
+                List<CharsRef> analysed = new ArrayList<>();
+                for (String name : written) {
+                    analysed.add(analyser.analyze(name.strip(), new CharsRefBuilder()));
                     form(concept, words(folding, name), stopWords, stems).ifPresent(this::index);
+                }
+                for (CharsRef name : analysed) {
+                    concepts.add(name, new CharsRef(concept), false);
+                    // every name to every other, keeping itself: the names a phrase with the term is read as
+                    analysed.stream().filter(other -> other != name).forEach(other -> names.add(name, other, true));
                 }
             } catch (IllegalArgumentException notAName) {
                 String where = "line " + (line + 1) + " of the synonym list, \"" + lines.get(line) + "\": ";
@@ -71,7 +79,7 @@ final class Synonyms {
             }
         }
         this.toConcepts = concepts.build();
-        this.toNames = names(lines, folding);
+        this.toNames = names.build();
         this.fingerprint = fingerprint(lines);
     }
 
@@ -145,16 +153,6 @@ final class Synonyms {
             tokens.end();
         }
         return words;
-    }
-
-    private static SynonymMap names(List<String> lines, Analyzer folding) throws IOException {
-        SolrSynonymParser names = new SolrSynonymParser(true, true, folding);
-        try {
-            names.parse(new StringReader(String.join("\n", lines)));
-        } catch (ParseException e) {
-            throw new IllegalArgumentException("the synonym list cannot be read: " + e.getMessage(), e);
-        }
-        return names.build();
     }
 
     private static String fingerprint(List<String> lines) {

@@ -59,10 +59,20 @@ class AnalysisTest {
 
     @Test
     void aNameOfTheSynonymListWithoutAWordIsRefusedWithItsLine() {
+        String refused = refusal("kol, copd", "plejehjem, ?, care home");
+        assertTrue(refused.startsWith("line 2 of the synonym list, \"plejehjem, ?, care home\""), refused);
+    }
+
+    @Test
+    void aRuleInTheSynonymListIsRefusedWithItsLineSinceEachLineIsASetOfNames() {
+        String refused = refusal("kol, copd", "plejehjem => care home");
+        assertTrue(refused.startsWith("line 2 of the synonym list"), refused);
+    }
+
+    /** Why a synonym list of these lines is refused. */
+    private static String refusal(String... lines) {
         try (Analyzer folding = Analysis.words()) {
-            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                    () -> Synonyms.read(List.of("kol, copd", "plejehjem, ?, care home"), folding, CharArraySet.EMPTY_SET));
-            assertTrue(refused.getMessage().startsWith("line 2 of the synonym list, \"plejehjem, ?, care home\""), refused.getMessage());
+            return assertThrows(IllegalArgumentException.class, () -> Synonyms.read(List.of(lines), folding, CharArraySet.EMPTY_SET)).getMessage();
         }
     }
 
