@@ -7,13 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.healthmarket.organisation.Cvr;
 import dk.healthmarket.search.IndexedType;
 import dk.healthmarket.search.SearchIndex;
+import dk.healthmarket.search.SearchService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -317,6 +320,17 @@ class PortalIT {
         }
     }
 
+    /** The facet panels stand in the order of the search's dimensions, the deadline last, whichever values are chosen. */
+    private static void assertPanelsInTheirOrder(Browser browser) {
+        List<String> panels = browser.driver().findElements(By.cssSelector("fieldset.facet")).stream()
+                .map(panel -> panel.getAttribute("id").substring("facet-".length())).toList();
+        List<String> ordered = new ArrayList<>(SearchService.FACETS);
+        ordered.add("deadline");
+        assertTrue(panels.size() > 2, panels.toString());
+        assertEquals(panels.stream().sorted(Comparator.comparingInt(ordered::indexOf)).toList(), panels);
+        assertTrue(ordered.containsAll(panels), panels.toString());
+    }
+
     @Test
     @Order(29)
     void aVisitorSearchesWithSuggestionsFacetsAndACorrectionAndFindsSimilarSolutions() throws Exception {
@@ -333,10 +347,12 @@ class PortalIT {
             // KOL-monitor is in national use: every region is a choice, shown by its name
             assertTrue(browser.text("facet-adoptedIn").contains("Region Nordjylland") && browser.text("facet-adoptedIn").contains("Region Sjælland"),
                     browser.text("facet-adoptedIn"));
+            assertPanelsInTheirOrder(browser);
             browser.driver().findElement(By.cssSelector("#facet-category input[value='FALL_PREVENTION_AND_SENSORS']")).click();
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> browser.url().contains("category=FALL_PREVENTION_AND_SENSORS"));
             assertFalse(browser.text("hits").contains("KOL-monitor"), "narrowed: " + browser.text("hits"));
             assertTrue(browser.text("facet-category").contains("Hjemmemonitorering"), "the other categories stay choosable");
+            assertPanelsInTheirOrder(browser);
             browser.screenshot("35-search-facets");
 
             browser.open("/search.xhtml?q=diabtes");

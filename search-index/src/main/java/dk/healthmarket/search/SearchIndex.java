@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Logger;
@@ -28,22 +29,14 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.range.LongRange;
-import org.apache.lucene.facet.range.LongRangeFacetCounts;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -54,7 +47,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.LongValuesSource;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -64,7 +56,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -102,7 +93,6 @@ public final class SearchIndex implements Closeable {
     private static final float NAME_BOOST = 4f;
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
     private static final PassageScorer PASSAGES = new PassageScore();
-    private static final Query TENDERS = new TermQuery(new Term(Fields.TYPE, IndexedType.TENDER.name()));
     private static final Query HIDDEN_FROM_PUBLIC = new TermQuery(new Term(Fields.HIDDEN_FROM, Audience.PUBLIC.term()));
     /** The stored fields a hit shows; the stored text is read only by the highlighter. */
     private static final Set<String> HIT_FIELDS = Set.of(Fields.TYPE, Fields.ID, Fields.NAME, Fields.SUMMARY);
@@ -135,9 +125,11 @@ public final class SearchIndex implements Closeable {
     private final LongAdder reused = new LongAdder();
     private final LongAdder computed = new LongAdder();
     private final Semaphore turns = new Semaphore(COMPUTED_AT_ONCE, true);
+    /** The facet values of each segment, read once, for as long as the segment is open. */
+    private final Map<IndexReader.CacheKey, SegmentFacets> held = new ConcurrentHashMap<>();
 
-    /** What is kept per version of the index, the reader: the facet counting state (empty while nothing has facets) and the answers given. */
-    private record Version(IndexReader reader, Optional<SortedSetDocValuesReaderState> facets, ResultCache answers) {
+    /** What is kept per version of the index, the reader: its facet values and the answers given. */
+    private record Version(IndexReader reader, FacetValues facets, ResultCache answers) {
     }
 
     /** How the answers cache has done since the index was opened: answers held now, searches answered from it, searches computed. */
@@ -146,7 +138,9 @@ public final class SearchIndex implements Closeable {
 
     private SearchIndex(Directory directory) throws IOException {
         this.directory = directory;
-        this.writer = new IndexWriter(directory, new IndexWriterConfig(indexing).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        // a merged segment's values are read as it is merged, not by the first search that meets it
+        this.writer = new IndexWriter(directory, new IndexWriterConfig(indexing).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setMergedSegmentWarmer(this::held));
         this.searchers = new SearcherManager(writer, null);
     }
 
@@ -409,15 +403,11 @@ public final class SearchIndex implements Closeable {
         for (int i = 0; i < page.length; i++) {
             hits.add(hit(stored, page[i], snippets[i]));
         }
-        Map<String, List<SearchResult.FacetCount>> counts = found.counts();
+        Map<String, List<SearchResult.FacetCount>> counts = new LinkedHashMap<>(found.counted().facets());
         if (query.type().orElse(IndexedType.TENDER) == IndexedType.TENDER) {
-            counts.put(SearchQuery.DEADLINE, deadlineCounts(found.forDeadlines(), query.now()));
+            counts.put(SearchQuery.DEADLINE, found.counted().deadlines());
         }
-        return new SearchResult(found.total(), hits, counts, meant, fuzzy);
-    }
-
-    /** The best hits up to the page, how many match, the facet counts, and the hits the deadline ranges are counted over. */
-    private record Found(TopDocs top, long total, Map<String, List<SearchResult.FacetCount>> counts, FacetsCollector forDeadlines) {
+        return new SearchResult(found.counted().total(), hits, counts, meant, fuzzy);
     }
 
     /**
@@ -426,49 +416,13 @@ public final class SearchIndex implements Closeable {
      * reach the page, skipping whole blocks of documents whose best possible score is too low.
      */
     private Found find(IndexSearcher searcher, SearchQuery query, Query visibleBase) throws IOException {
-        DrillDownQuery drillDown = drillDown(visibleBase, query);
-        TopDocs top = top(searcher, drillDown, query);
-        Optional<SortedSetDocValuesReaderState> state = version(searcher).facets();
-        if (state.isEmpty()) {
-            FacetsCollector all = collect(searcher, drillDown);
-            FacetsCollector forDeadlines = query.deadlines().isEmpty() ? all : collect(searcher, drillDown(visibleBase, query.filters()));
-            long total = all.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-            return new Found(top, total, new LinkedHashMap<>(), forDeadlines);
-        }
-        Sideways sideways = new Sideways(searcher, state.get());
-        DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = sideways.search(drillDown, new TotalHitCountCollectorManager());
-        return new Found(top, counted.collectorResult, counts(counted.facets), sideways.withoutDeadlineChoice);
+        FacetCounts.Choices drillDown = drillDown(visibleBase, query);
+        TopDocs top = top(searcher, drillDown.query(), query);
+        return new Found(top, FacetCounts.count(searcher, facets, drillDown, version(searcher).facets(), query.now(), FACET_VALUES));
     }
 
-    /**
-     * Drill sideways that also hands out the hits the deadline ranges are counted over: every
-     * choice applied but the deadline ranges themselves, so the other ranges stay choosable. They
-     * come from the same pass over the index as the hits and the other counts.
-     */
-    private final class Sideways extends DrillSideways {
-
-        private FacetsCollector withoutDeadlineChoice;
-
-        Sideways(IndexSearcher searcher, SortedSetDocValuesReaderState state) {
-            super(searcher, facets, state);
-        }
-
-        @Override
-        protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] sideways, String[] dimensions) throws IOException {
-            int deadline = dimensions == null ? -1 : Arrays.asList(dimensions).indexOf(SearchQuery.DEADLINE);
-            if (deadline < 0) {
-                withoutDeadlineChoice = drillDowns;
-                return super.buildFacetsResult(drillDowns, sideways, dimensions);
-            }
-            withoutDeadlineChoice = sideways[deadline];
-            return super.buildFacetsResult(drillDowns, without(sideways, deadline), without(dimensions, deadline));
-        }
-
-        private static <T> T[] without(T[] values, int index) {
-            T[] fewer = Arrays.copyOf(values, values.length - 1);
-            System.arraycopy(values, index + 1, fewer, index, values.length - index - 1);
-            return fewer;
-        }
+    /** The best hits up to the page, and how many match with their facet counts. */
+    private record Found(TopDocs top, FacetCounts.Counted counted) {
     }
 
     /** Every order sorts by score too, so each hit's score is among its sort values: no need to score the hits again. */
@@ -483,64 +437,31 @@ public final class SearchIndex implements Closeable {
         return top;
     }
 
-    private static FacetsCollector collect(IndexSearcher searcher, Query query) throws IOException {
-        return searcher.search(query, new FacetsCollectorManager());
-    }
-
-    /** The query narrowed to the chosen facet values and deadline ranges. */
-    private DrillDownQuery drillDown(Query base, SearchQuery query) {
-        DrillDownQuery drillDown = drillDown(base, query.filters());
-        if (!query.deadlines().isEmpty()) {
-            BooleanQuery.Builder ranges = new BooleanQuery.Builder();
-            query.deadlines().forEach(r -> ranges.add(range(r, query.now()), BooleanClause.Occur.SHOULD));
-            drillDown.add(SearchQuery.DEADLINE, ranges.build());
-        }
-        return drillDown;
-    }
-
-    /** The query narrowed to the chosen facet values: any of a dimension's values, every dimension. */
-    private DrillDownQuery drillDown(Query base, Map<String, Set<String>> filters) {
+    /** The query narrowed to the chosen facet values, any of a dimension's values, every dimension; the deadline ranges likewise. */
+    private FacetCounts.Choices drillDown(Query base, SearchQuery query) {
         DrillDownQuery drillDown = new DrillDownQuery(facets, base);
-        filters.forEach((dimension, values) -> {
+        List<String> chosen = new ArrayList<>();
+        query.filters().forEach((dimension, values) -> {
             if (!values.isEmpty()) {
                 facets.setMultiValued(dimension, true);
                 BooleanQuery.Builder any = new BooleanQuery.Builder();
                 String field = facets.getDimConfig(dimension).indexFieldName;
                 values.forEach(v -> any.add(new TermQuery(DrillDownQuery.term(field, dimension, v)), BooleanClause.Occur.SHOULD));
                 drillDown.add(dimension, any.build());
+                chosen.add(dimension);
             }
         });
-        return drillDown;
+        if (!query.deadlines().isEmpty()) {
+            BooleanQuery.Builder ranges = new BooleanQuery.Builder();
+            query.deadlines().forEach(r -> ranges.add(range(r, query.now()), BooleanClause.Occur.SHOULD));
+            drillDown.add(SearchQuery.DEADLINE, ranges.build());
+            chosen.add(SearchQuery.DEADLINE);
+        }
+        return new FacetCounts.Choices(drillDown, chosen);
     }
 
     private static Query range(DeadlineRange range, Instant now) {
         return NumericDocValuesField.newSlowRangeQuery(Fields.DEADLINE, range.from(now), range.to(now));
-    }
-
-    /** Tenders per deadline range among the hits; ranges without any are left out. */
-    private static List<SearchResult.FacetCount> deadlineCounts(FacetsCollector hits, Instant now) throws IOException {
-        DeadlineRange[] all = DeadlineRange.values();
-        LongRange[] ranges = new LongRange[all.length];
-        for (int i = 0; i < all.length; i++) {
-            ranges[i] = new LongRange(all[i].name(), all[i].from(now), true, all[i].to(now), true);
-        }
-        // only tenders have deadlines: the solutions among the hits are skipped, not read
-        FacetResult counted = new LongRangeFacetCounts(SearchQuery.DEADLINE, LongValuesSource.fromLongField(Fields.DEADLINE), hits, TENDERS, ranges)
-                .getAllChildren(SearchQuery.DEADLINE);
-        return Arrays.stream(counted.labelValues).filter(l -> l.value.longValue() > 0)
-                .map(l -> new SearchResult.FacetCount(l.label, l.value.longValue())).toList();
-    }
-
-    private Map<String, List<SearchResult.FacetCount>> counts(Facets found) throws IOException {
-        Map<String, List<SearchResult.FacetCount>> counts = new LinkedHashMap<>();
-        for (FacetResult dimension : found.getAllDims(FACET_VALUES)) {
-            if (dimension == null) {
-                continue; // a chosen dimension whose other values match nothing either: drill sideways has no result for it
-            }
-            counts.put(dimension.dim, Arrays.stream(dimension.labelValues)
-                    .map(l -> new SearchResult.FacetCount(l.label, l.value.longValue())).toList());
-        }
-        return counts;
     }
 
     private String[] snippets(IndexSearcher searcher, Query text, ScoreDoc[] page) throws IOException {
@@ -696,15 +617,27 @@ public final class SearchIndex implements Closeable {
         if (current != null && current.reader() == searcher.getIndexReader()) {
             return current;
         }
-        Optional<SortedSetDocValuesReaderState> facetState;
-        try {
-            facetState = Optional.of(new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facets));
-        } catch (IllegalArgumentException noFacetsYet) {
-            facetState = Optional.empty();
-        }
-        current = new Version(searcher.getIndexReader(), facetState, new ResultCache(CACHED_ANSWERS));
+        IndexReader reader = searcher.getIndexReader();
+        current = new Version(reader, FacetValues.of(reader, FacetsConfig.DEFAULT_INDEX_FIELD_NAME, this::held), new ResultCache(CACHED_ANSWERS));
         version = current;
         return current;
+    }
+
+    /**
+     * The segment's facet values, read on first use. They belong to the segment's core, which
+     * only deletions outlive; doc values are never updated in place here, so the core fixes them.
+     */
+    private SegmentFacets held(LeafReader segment) throws IOException {
+        IndexReader.CacheHelper core = segment.getCoreCacheHelper();
+        SegmentFacets known = core == null ? null : held.get(core.getKey());
+        if (known != null) {
+            return known;
+        }
+        SegmentFacets read = SegmentFacets.read(segment, FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+        if (core != null && held.putIfAbsent(core.getKey(), read) == null) {
+            core.addClosedListener(held::remove);
+        }
+        return read;
     }
 
     private Document build(SearchDocument d) throws IOException {

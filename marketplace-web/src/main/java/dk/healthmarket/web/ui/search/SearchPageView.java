@@ -17,6 +17,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,13 +118,18 @@ public class SearchPageView {
         return getPages() < 2 ? List.of() : java.util.stream.IntStream.rangeClosed(1, getPages()).boxed().toList();
     }
 
+    /** The facet panels, always in the order of {@link SearchService#FACETS} and the deadline last: a choice never moves its panel. */
     public List<Facet> getFacets() {
         if (result == null) {
             return List.of();
         }
-        List<Facet> facets = new ArrayList<>();
-        result.facets().entrySet().stream().filter(e -> !e.getValue().isEmpty()).forEach(e -> facets.add(facet(e.getKey(), e.getValue())));
-        return facets;
+        return result.facets().entrySet().stream().filter(e -> !e.getValue().isEmpty()).sorted(Comparator.comparingInt(e -> panelOrder(e.getKey())))
+                .map(e -> facet(e.getKey(), e.getValue())).toList();
+    }
+
+    private static int panelOrder(String dimension) {
+        int at = SearchService.FACETS.indexOf(dimension);
+        return at < 0 ? SearchService.FACETS.size() : at;
     }
 
     private Facet facet(String dimension, List<SearchResult.FacetCount> counts) {
