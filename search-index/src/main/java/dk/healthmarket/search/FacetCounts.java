@@ -126,7 +126,7 @@ final class FacetCounts {
             ordinals = held.ordinals();
             deadlines = held.deadlines();
             inVersion = values.inVersion(segment.ord);
-            identity = values.numberedAsVersion(segment.ord);
+            identity = values.numberedAsVersion();
             first = firstAtLeast(inVersion, span.from());
             last = firstAtLeast(inVersion, span.to());
         }

@@ -90,8 +90,8 @@ final class FacetValues {
         return inVersion[leaf];
     }
 
-    /** Whether the segment numbers its values as the version does: it is the only one. */
-    boolean numberedAsVersion(int leaf) {
+    /** Whether the segments number their values as the version does: there is only one. */
+    boolean numberedAsVersion() {
         return segments.length == 1;
     }
 
