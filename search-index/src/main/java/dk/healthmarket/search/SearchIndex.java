@@ -59,9 +59,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.PassageScorer;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -92,7 +89,6 @@ public final class SearchIndex implements Closeable {
     /** How much more a match in the name weighs than one in the rest of the text. */
     private static final float NAME_BOOST = 4f;
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
-    private static final PassageScorer PASSAGES = new PassageScore();
     private static final Query HIDDEN_FROM_PUBLIC = new TermQuery(new Term(Fields.HIDDEN_FROM, Audience.PUBLIC.term()));
     /** The stored fields a hit shows; the stored text is read only by the highlighter. */
     private static final Set<String> HIT_FIELDS = Set.of(Fields.TYPE, Fields.ID, Fields.NAME, Fields.SUMMARY);
@@ -468,10 +464,7 @@ public final class SearchIndex implements Closeable {
         if (page.length == 0 || text instanceof MatchAllDocsQuery) {
             return new String[page.length];
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexing)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true)).withScorer(PASSAGES)
-                .withFieldMatcher(field -> true).build();
-        return highlighter.highlight(Fields.TEXT, text, new TopDocs(null, page), 1);
+        return Snippets.of(searcher, indexing, Fields.TEXT, text, page);
     }
 
     /** A hit as shown; one reader of stored fields serves a page, so the hits share its buffers and the blocks they lie in. */
