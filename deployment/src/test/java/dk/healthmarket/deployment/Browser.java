@@ -24,15 +24,17 @@ final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final String base;
+    private final Path profile;
 
     Browser(String base) throws IOException {
         this.base = base;
+        this.profile = Files.createTempDirectory("chromium-profile");
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         var options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments(
                 "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost", "--window-size=1280,900",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+                "--user-data-dir=" + profile);
         var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -139,7 +141,8 @@ final class Browser implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void close() throws IOException {
         driver.quit();
+        WorkFolder.delete(profile);
     }
 }

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -39,7 +38,10 @@ public final class IndexBenchmark {
         int solutions = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int perSolution = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         System.setProperty("portal.jar", Path.of("deployment/target/marketplace.jar").toAbsolutePath().toString());
-        Path work = Files.createTempDirectory("index-benchmark");
+        WorkFolder.run("index-benchmark", work -> run(work, solutions, perSolution));
+    }
+
+    private static void run(Path work, int solutions, int perSolution) throws Exception {
         int dbPort = Portal.freePort();
         String url = "jdbc:mariadb://127.0.0.1:" + dbPort + "/marketplace";
         try (Portal portal = new Portal(work.resolve("portal-data"), Map.of("MARKETPLACE_EMBEDDED_DB_PORT", String.valueOf(dbPort),

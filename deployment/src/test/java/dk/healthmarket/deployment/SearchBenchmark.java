@@ -99,7 +99,10 @@ public final class SearchBenchmark {
         int solutions = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int tenders = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
         System.setProperty("portal.jar", Path.of("deployment/target/marketplace.jar").toAbsolutePath().toString());
-        Path work = Files.createTempDirectory("search-benchmark");
+        WorkFolder.run("search-benchmark", work -> run(work, solutions, tenders));
+    }
+
+    private static void run(Path work, int solutions, int tenders) throws Exception {
         List<BenchmarkCorpus.Item> corpus = BenchmarkCorpus.generate(solutions, tenders);
         List<BenchmarkCorpus.Query> queries = BenchmarkCorpus.searches(DISTINCT_SEARCHES);
         System.out.printf("corpus: %,d solutions, %,d tenders; searches drawn from %,d distinct ones (Zipf, exponent 1); machine: %d cores%n",
