@@ -32,6 +32,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 final class Snippets extends UnifiedHighlighter {
 
     private static final PassageScorer PASSAGES = new PassageScore();
+    private static final DefaultPassageFormatter MARKED = new DefaultPassageFormatter("<mark>", "</mark>", "… ", true);
 
     private Snippets(Builder builder) {
         super(builder);
@@ -39,8 +40,7 @@ final class Snippets extends UnifiedHighlighter {
 
     /** One snippet per hit of the page, in its order; {@code null} where the text holds no match. */
     static String[] of(IndexSearcher searcher, Analyzer analyzer, String field, Query query, ScoreDoc[] page) throws IOException {
-        Builder builder = UnifiedHighlighter.builder(searcher, analyzer).withScorer(PASSAGES)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true));
+        Builder builder = UnifiedHighlighter.builder(searcher, analyzer).withScorer(PASSAGES).withFormatter(MARKED);
         return new Snippets(builder).highlight(field, query, new TopDocs(null, page), 1);
     }
 
