@@ -156,7 +156,7 @@ public final class SearchBenchmark {
         report(figures);
     }
 
-    private static SearchQuery inProcess(BenchmarkCorpus.Query q) {
+    static SearchQuery inProcess(BenchmarkCorpus.Query q) {
         return new SearchQuery(q.text(), Optional.ofNullable(q.type()), q.category() == null ? Map.of() : Map.of("category", Set.of(q.category())),
                 Set.of(), SearchSort.RELEVANCE, q.page(), PAGE_SIZE, Viewer.ANONYMOUS, Instant.now());
     }

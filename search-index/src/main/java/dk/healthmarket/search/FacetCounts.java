@@ -16,14 +16,15 @@ import org.apache.lucene.facet.taxonomy.TaxonomyReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 
 /**
- * A search's total and counts, in one pass over its matches: each dimension, the deadline ranges
- * among them, counted over the matches of every choice but its own, so that its other values stay
- * choosable (Lucene's drill sideways, which visits each match once for all dimensions). Counted
- * from the values each segment holds in plain arrays.
+ * A search's total and counts, in one pass over its matches, which can rank them too: each
+ * dimension, the deadline ranges among them, counted over the matches of every choice but its
+ * own, so that its other values stay choosable (Lucene's drill sideways, which visits each match
+ * once for all dimensions). Counted from the values each segment holds in plain arrays.
  */
 final class FacetCounts {
 
@@ -32,6 +33,10 @@ final class FacetCounts {
      * values most frequent first, then by name; dimensions and ranges without any are left out.
      */
     record Counted(long total, Map<String, List<SearchResult.FacetCount>> facets, List<SearchResult.FacetCount> deadlines) {
+    }
+
+    /** What ranked a search's matches gave, and what counting them found. */
+    record Ranked<T>(T ranked, Counted counted) {
     }
 
     /** A search narrowed to its choices, and the dimensions chosen, in the order they were added to the query. */
@@ -48,25 +53,43 @@ final class FacetCounts {
     /** The counts of a search narrowed to its choices, up to {@code most} values per dimension; deadline ranges from {@code now}. */
     static Counted count(IndexSearcher searcher, FacetsConfig config, Choices choices, FacetValues values, Instant now, int most)
             throws IOException {
-        List<String> chosen = choices.dimensions();
-        List<Counting> sideways = chosen.stream().map(dimension -> dimension.equals(SearchQuery.DEADLINE)
+        DrillSideways.Result<Tally, Tally> counted = drillSideways(searcher, config, choices, values, now, new Counting(values, values.all(), now));
+        return counted(values, choices.dimensions(), counted.drillDownResult(), counted.drillSidewaysResults(), most);
+    }
+
+    /** The same counts, and {@code ranking}'s ranking of the matches, in one pass over them. */
+    @SuppressWarnings("unchecked")
+    static <T> Ranked<T> countAndRank(IndexSearcher searcher, FacetsConfig config, Choices choices, FacetValues values, Instant now, int most,
+            CollectorManager<?, T> ranking) throws IOException {
+        DrillSideways.Result<Object[], Tally> counted = drillSideways(searcher, config, choices, values, now,
+                new MultiCollectorManager(ranking, new Counting(values, values.all(), now)));
+        Object[] drillDown = counted.drillDownResult();
+        return new Ranked<>((T) drillDown[0], counted(values, choices.dimensions(), (Tally) drillDown[1], counted.drillSidewaysResults(), most));
+    }
+
+    /** The search, its matches collected by {@code drillDown}, each chosen dimension counted over the matches of the other choices. */
+    private static <T> DrillSideways.Result<T, Tally> drillSideways(IndexSearcher searcher, FacetsConfig config, Choices choices, FacetValues values,
+            Instant now, CollectorManager<?, T> drillDown) throws IOException {
+        List<Counting> sideways = choices.dimensions().stream().map(dimension -> dimension.equals(SearchQuery.DEADLINE)
                 ? new Counting(values, Span.NONE, now) : new Counting(values, values.span(dimension), null)).toList();
-        DrillSideways.Result<Tally, Tally> counted = new DrillSideways(searcher, config, (TaxonomyReader) null)
-                .search(choices.query(), new Counting(values, values.all(), now), sideways);
+        return new DrillSideways(searcher, config, (TaxonomyReader) null).search(choices.query(), drillDown, sideways);
+    }
+
+    private static Counted counted(FacetValues values, List<String> chosen, Tally all, List<Tally> sideways, int most) {
         Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
         for (String dimension : values.dimensions()) {
-            List<SearchResult.FacetCount> top = tallyOf(dimension, chosen, counted).most(values.span(dimension), most);
+            List<SearchResult.FacetCount> top = tallyOf(dimension, chosen, all, sideways).most(values.span(dimension), most);
             if (!top.isEmpty()) {
                 facets.put(dimension, top);
             }
         }
-        return new Counted(counted.drillDownResult().hits, facets, tallyOf(SearchQuery.DEADLINE, chosen, counted).deadlines());
+        return new Counted(all.hits, facets, tallyOf(SearchQuery.DEADLINE, chosen, all, sideways).deadlines());
     }
 
     /** A chosen dimension is counted without its own choice; every other over all the search found. */
-    private static Tally tallyOf(String dimension, List<String> chosen, DrillSideways.Result<Tally, Tally> counted) {
+    private static Tally tallyOf(String dimension, List<String> chosen, Tally all, List<Tally> sideways) {
         int at = chosen.indexOf(dimension);
-        return at < 0 ? counted.drillDownResult() : counted.drillSidewaysResults().get(at);
+        return at < 0 ? all : sideways.get(at);
     }
 
     /** What one pass counts: the values in a span, and the deadline ranges from a moment unless it is null. */

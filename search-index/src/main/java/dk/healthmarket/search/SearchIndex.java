@@ -44,6 +44,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -54,8 +55,12 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -390,8 +395,8 @@ public final class SearchIndex implements Closeable {
     private SearchResult run(IndexSearcher searcher, SearchQuery query, Matching text, boolean fuzzy, Optional<String> meant) throws IOException {
         BooleanQuery.Builder base = new BooleanQuery.Builder().add(text.query(), BooleanClause.Occur.MUST);
         query.type().ifPresent(type -> base.add(new TermQuery(new Term(Fields.TYPE, type.name())), BooleanClause.Occur.FILTER));
-        Found found = find(searcher, query, visible(base.build(), query.viewer()));
-        ScoreDoc[] all = found.top().scoreDocs;
+        Found found = find(searcher, query, visible(base.build(), query.viewer()), text.inText());
+        ScoreDoc[] all = withScores(found.top()).scoreDocs;
         ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(all.length, (query.page() - 1) * query.size()), all.length);
         String[] snippets = snippets(searcher, text.inText(), page);
         List<SearchResult.Hit> hits = new ArrayList<>();
@@ -407,30 +412,60 @@ public final class SearchIndex implements Closeable {
     }
 
     /**
-     * Two passes over the index, each cheaper than one that does both: the counting pass visits
-     * every match but scores none, and the ranking pass scores only the matches that could still
-     * reach the page, skipping whole blocks of documents whose best possible score is too low.
+     * The best hits up to the page, how many match, and their facet counts: for one word in two
+     * passes, for any other search in one.
      */
-    private Found find(IndexSearcher searcher, SearchQuery query, Query visibleBase) throws IOException {
+    private Found find(IndexSearcher searcher, SearchQuery query, Query visibleBase, Query inText) throws IOException {
         FacetCounts.Choices drillDown = drillDown(visibleBase, query);
-        TopDocs top = top(searcher, drillDown.query(), query);
-        return new Found(top, FacetCounts.count(searcher, facets, drillDown, version(searcher).facets(), query.now(), FACET_VALUES));
+        FacetValues values = version(searcher).facets();
+        int wanted = Math.max(1, Math.min(query.page() * query.size(), searcher.getIndexReader().maxDoc()));
+        if (rankedBySkipping(query, inText)) {
+            TopDocs top = searcher.search(drillDown.query(), wanted);
+            return new Found(top, FacetCounts.count(searcher, facets, drillDown, values, query.now(), FACET_VALUES));
+        }
+        FacetCounts.Ranked<? extends TopDocs> found = FacetCounts.countAndRank(searcher, facets, drillDown, values, query.now(), FACET_VALUES,
+                ranking(query, wanted));
+        return new Found(found.ranked(), found.counted());
+    }
+
+    /**
+     * Whether a search is ranked in a pass of its own, its matches counted in another: one word
+     * by relevance, looked up as one term or its stems. Lucene ranks it fastest skipping whole
+     * blocks of documents whose best possible score cannot reach the page, and one word's matches
+     * are many. Any other search is ranked as it is counted, every match scored: little of a
+     * search of several words can be skipped, so one pass is faster; and where a word of a quoted
+     * phrase has two stems, a document that holds both counts the phrase twice there, more than
+     * Lucene reckons a block's best score from, so skipping would leave the best matches off the page.
+     */
+    private static boolean rankedBySkipping(SearchQuery query, Query inText) {
+        return query.sort() == SearchSort.RELEVANCE && (inText instanceof TermQuery || inText instanceof SynonymQuery);
     }
 
     /** The best hits up to the page, and how many match with their facet counts. */
     private record Found(TopDocs top, FacetCounts.Counted counted) {
     }
 
-    /** Every order sorts by score too, so each hit's score is among its sort values: no need to score the hits again. */
-    private static TopDocs withScores(TopDocs top, Sort sort) {
-        int score = Arrays.asList(sort.getSort()).indexOf(SortField.FIELD_SCORE);
-        if (score < 0) {
-            throw new IllegalStateException("an order without the score: " + sort);
+    /** What ranks every match: by relevance, or by an order with relevance after it, the sort values holding the scores. */
+    private static CollectorManager<?, ? extends TopDocs> ranking(SearchQuery query, int wanted) {
+        if (query.sort() == SearchSort.RELEVANCE && !query.text().isBlank()) {
+            return new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE);
         }
-        for (ScoreDoc hit : top.scoreDocs) {
+        return new TopFieldCollectorManager(sort(query.sort()), wanted, null, Integer.MAX_VALUE);
+    }
+
+    /** Every order sorts by score too, so each hit's score is among its sort values: no need to score the hits again. */
+    private static TopDocs withScores(TopDocs top) {
+        if (!(top instanceof TopFieldDocs sorted)) {
+            return top;
+        }
+        int score = Arrays.asList(sorted.fields).indexOf(SortField.FIELD_SCORE);
+        if (score < 0) {
+            throw new IllegalStateException("an order without the score: " + Arrays.toString(sorted.fields));
+        }
+        for (ScoreDoc hit : sorted.scoreDocs) {
             hit.score = (Float) ((FieldDoc) hit).fields[score];
         }
-        return top;
+        return sorted;
     }
 
     /** The query narrowed to the chosen facet values, any of a dimension's values, every dimension; the deadline ranges likewise. */
@@ -579,20 +614,6 @@ public final class SearchIndex implements Closeable {
             }
         }
         return visible.add(audiences.build(), BooleanClause.Occur.FILTER).build();
-    }
-
-    /**
-     * The best hits up to the page. Ranked by relevance alone, the search skips whole blocks of
-     * documents whose best possible score cannot reach the page; ranked by anything else it must
-     * look at every match.
-     */
-    private static TopDocs top(IndexSearcher searcher, Query query, SearchQuery asked) throws IOException {
-        int wanted = asked.page() * asked.size();
-        if (asked.sort() == SearchSort.RELEVANCE && !asked.text().isBlank()) {
-            return searcher.search(query, wanted);
-        }
-        Sort sort = sort(asked.sort());
-        return withScores(searcher.search(query, wanted, sort, false), sort);
     }
 
     private static Sort sort(SearchSort sort) {

@@ -306,6 +306,12 @@ class SearchIndexTest {
         assertEquals(3_001, found.facets().get("category").stream().mapToLong(SearchResult.FacetCount::count).sum());
         assertEquals("Telemedicinkufferten", names(found).get(0), "the one name match first, found among 3,001");
         assertEquals(1_000, search("telemedicin KOL").total(), "every third of the added");
+        Map<String, Set<String>> everyMatchHasIt = Map.of("category", Set.of("TELEMEDICINE_HOME_TREATMENT"));
+        assertEquals(found.hits(), search("telemedicin", everyMatchHasIt, Viewer.ANONYMOUS).hits(),
+                "the value every match has, chosen, ranks them as before, each with its score");
+        var twoWords = search("telemedicin hjemmet");
+        assertEquals("Telemedicinkufferten", names(twoWords).get(0), "ranked with its count, in one pass");
+        assertEquals(twoWords.hits(), search("telemedicin hjemmet", everyMatchHasIt, Viewer.ANONYMOUS).hits(), "and so with a value chosen");
     }
 
     @Test
