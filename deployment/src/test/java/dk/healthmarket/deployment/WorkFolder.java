@@ -3,9 +3,7 @@ package dk.healthmarket.deployment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Stream;
+import org.apache.commons.io.file.PathUtils;
 
 /**
  * A folder of temporary files for one run of a program: a benchmark's indexes, embedded database
@@ -35,12 +33,6 @@ final class WorkFolder {
 
     /** Deletes the folder and everything in it. */
     static void delete(Path folder) throws IOException {
-        List<Path> deepestFirst;
-        try (Stream<Path> all = Files.walk(folder)) {
-            deepestFirst = all.sorted(Comparator.reverseOrder()).toList();
-        }
-        for (Path path : deepestFirst) {
-            Files.deleteIfExists(path);
-        }
+        PathUtils.deleteDirectory(folder);
     }
 }

@@ -396,7 +396,7 @@ public final class SearchIndex implements Closeable {
         BooleanQuery.Builder base = new BooleanQuery.Builder().add(text.query(), BooleanClause.Occur.MUST);
         query.type().ifPresent(type -> base.add(new TermQuery(new Term(Fields.TYPE, type.name())), BooleanClause.Occur.FILTER));
         Found found = find(searcher, query, visible(base.build(), query.viewer()), text.inText());
-        ScoreDoc[] all = withScores(found.top()).scoreDocs;
+        ScoreDoc[] all = found.top().scoreDocs;
         ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(all.length, (query.page() - 1) * query.size()), all.length);
         String[] snippets = snippets(searcher, text.inText(), page);
         List<SearchResult.Hit> hits = new ArrayList<>();
@@ -425,7 +425,7 @@ public final class SearchIndex implements Closeable {
         }
         FacetCounts.Ranked<? extends TopDocs> found = FacetCounts.countAndRank(searcher, facets, drillDown, values, query.now(), FACET_VALUES,
                 ranking(query, wanted));
-        return new Found(found.ranked(), found.counted());
+        return new Found(withScores(found.ranked()), found.counted());
     }
 
     /**
@@ -453,7 +453,7 @@ public final class SearchIndex implements Closeable {
         return new TopFieldCollectorManager(sort(query.sort()), wanted, null, Integer.MAX_VALUE);
     }
 
-    /** Every order sorts by score too, so each hit's score is among its sort values: no need to score the hits again. */
+    /** Every order sorts by score too, so each sorted hit's score is among its sort values: no need to score the hits again. */
     private static TopDocs withScores(TopDocs top) {
         if (!(top instanceof TopFieldDocs sorted)) {
             return top;
