@@ -14,7 +14,6 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -56,7 +55,7 @@ public final class Analysis {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream parts = new DictionaryCompoundWordTokenFilter(folded(source), COMPOUND_PARTS, 4, 3, LONGEST_PART, true);
+                TokenStream parts = new CompoundParts(folded(source), COMPOUND_PARTS, LONGEST_PART);
                 // a compound's part can stem as the word does ("patients", "patient"): one term is enough in the index
                 TokenStream stems = new BothStems(new StopFilter(parts, STOP_WORDS));
                 return new TokenStreamComponents(source, new RemoveDuplicatesTokenFilter(new ConceptMarks(stems, SYNONYMS)));

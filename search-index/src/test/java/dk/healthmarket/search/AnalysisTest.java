@@ -34,6 +34,17 @@ class AnalysisTest {
     }
 
     @Test
+    void aWordMetAgainIsReadAsTheFirstTimeItsPartsAndStemsAtItsNewPlace() {
+        // the analysis remembers the words it has stemmed and those it found no parts in
+        String once = "Hjemmemonitorering af patienter";
+        List<String> first = tokens(once);
+        assertTrue(first.containsAll(List.of("hjemmemonitorering@1[0,18]", "monitorering@1[0,18]", "patient@3[22,31]")), first.toString());
+        List<String> twice = tokens(once + " " + once);
+        assertEquals(first, twice.subList(0, first.size()));
+        assertEquals(first.stream().map(t -> moved(t, 3, once.length() + 1)).toList(), twice.subList(first.size(), twice.size()));
+    }
+
+    @Test
     void theStopWordsOfEitherLanguageAreLeftOut() {
         assertEquals(List.of("municipality@2", "municip@2", "kommun@4"), words("The municipality og kommune"));
     }
@@ -92,6 +103,13 @@ class AnalysisTest {
         List<String> concepts = marks(term).stream().filter(m -> m.endsWith(whole)).map(m -> m.substring(0, m.indexOf('@'))).toList();
         assertEquals(1, concepts.size(), term + " is one health term: " + concepts);
         return concepts.get(0);
+    }
+
+    /** A token as {@link #tokens} writes it, its position and offsets moved on. */
+    private static String moved(String token, int positions, int chars) {
+        String[] parts = token.split("[@\\[,\\]]");
+        return parts[0] + "@" + (Integer.parseInt(parts[1]) + positions) + "[" + (Integer.parseInt(parts[2]) + chars) + ","
+                + (Integer.parseInt(parts[3]) + chars) + "]";
     }
 
     private static List<String> tokens(String text) {
