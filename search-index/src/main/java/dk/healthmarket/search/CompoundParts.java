@@ -11,11 +11,14 @@ import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
  */
 final class CompoundParts extends DictionaryCompoundWordTokenFilter {
 
+    /** The shortest word looked through for parts, and the shortest part. */
+    private static final int SHORTEST_COMPOUND = 4;
+    private static final int SHORTEST_PART = 3;
     private static final int KNOWN_WORDS = 10_000;
     private final CharArraySet whole = new CharArraySet(64, false);
 
     CompoundParts(TokenStream input, CharArraySet parts, int longestPart) {
-        super(input, parts, 4, 3, longestPart, true);
+        super(input, parts, SHORTEST_COMPOUND, SHORTEST_PART, longestPart, true);
     }
 
     @Override
